@@ -1,0 +1,2 @@
+// Placeholder until the CLI capability lands.
+console.log('vietext CLI: not yet implemented');

@@ -1,0 +1,2 @@
+// Re-exports only: see STYLE.md §1. Filled in by the summarize capability.
+export {};
