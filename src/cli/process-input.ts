@@ -1,0 +1,170 @@
+// One unit of work (a file, a text, or an NDJSON record) through one command, rendered in the
+// requested format. Used in the main thread and in worker threads alike.
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { decodeInput, type Encoding } from './decode-input.js';
+import { requireFunction, findFunction, UnavailableError } from './lib.js';
+import type { Command } from './parse-args.js';
+import { createStyle, oneLine, renderAnalysis, renderEntities, renderTokens, summaryTexts } from './render.js';
+
+/** Everything a worker needs to know to process items the way the main thread would. */
+export interface Settings {
+  command: Command;
+  format: 'text' | 'json' | 'ndjson';
+  color: boolean;
+  encoding: Encoding;
+  form?: 'NFC' | 'NFD';
+  tones?: 'keep' | 'traditional' | 'reformed';
+  referenceDate?: string;
+}
+
+/** `out` is the rendered output (text: ends with a newline; json/ndjson: one JSON value, no newline). */
+export interface ItemResult {
+  out?: string;
+  /** A one-line reason when the item failed (the caller prefixes the label). */
+  err?: string;
+}
+
+/** Computes the command's result on `text` as plain JSON-able data. */
+export function compute(command: Command, text: string, s: Settings): unknown {
+  switch (command) {
+    case 'analyze':
+      return requireFunction('analyze', command)(text, s.referenceDate ? { referenceDate: s.referenceDate } : undefined);
+    case 'normalize': {
+      const opts: Record<string, string> = {};
+      if (s.form) opts.form = s.form;
+      if (s.tones) opts.tones = s.tones;
+      return requireFunction('normalize', command)(text, Object.keys(opts).length ? opts : undefined);
+    }
+    case 'tokenize':
+      return requireFunction('tokenize', command)(text);
+    case 'sentences':
+      return sentencesOf(text, command);
+    case 'segment': {
+      const toString = requireFunction('segmentToString', command);
+      return sentencesOf(text, command).map((sentence) => toString(oneLine(sentence.text)) as string);
+    }
+    case 'entities':
+      return requireFunction('extractEntities', command)(text, s.referenceDate ? { referenceDate: s.referenceDate } : undefined);
+    case 'summarize':
+      return requireFunction('summarize', command)(text);
+  }
+}
+
+interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function sentencesOf(text: string, command: Command): Sentence[] {
+  const split = findFunction('splitSentences');
+  if (!split) throw new UnavailableError(`the "${command}" command needs vietext.splitSentences, which this build does not include yet`);
+  return split(text) as Sentence[];
+}
+
+/** Renders a computed result in text form. */
+export function renderText(command: Command, label: string, result: unknown, text: string, s: Settings): string {
+  const st = createStyle(s.color);
+  switch (command) {
+    case 'analyze':
+      return renderAnalysis(label, result, text, st);
+    case 'normalize':
+      return String(result).endsWith('\n') ? String(result) : `${String(result)}\n`;
+    case 'tokenize':
+      return renderTokens(result);
+    case 'sentences':
+      return (result as Sentence[]).map((x) => `${oneLine(x.text)}\n`).join('');
+    case 'segment':
+      return (result as string[]).map((x) => `${x}\n`).join('');
+    case 'entities':
+      return renderEntities(result, st);
+    case 'summarize':
+      return summaryTexts(result, text).map((x) => `${oneLine(x)}\n`).join('');
+  }
+}
+
+/** The JSON record of one input: analyze spreads its result, the others nest it under `result`. */
+export function record(command: Command, key: 'file' | 'id', name: unknown, result: unknown): Record<string, unknown> {
+  if (command === 'analyze' && typeof result === 'object' && result !== null) return { [key]: name, ...result };
+  return { [key]: name, result };
+}
+
+function render(label: string, text: string, s: Settings, name: unknown): string {
+  const result = compute(s.command, text, s);
+  if (s.format === 'text') return renderText(s.command, label, result, text, s);
+  return JSON.stringify(record(s.command, 'file', name, result), null, s.format === 'json' ? 2 : undefined);
+}
+
+/** Turns an exception into one readable line; library bugs keep their message but never a stack. */
+export function reasonOf(e: unknown): string {
+  if (e instanceof InputError || e instanceof UnavailableError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many symbolic links';
+    case 'ENAMETOOLONG': return 'file name too long';
+  }
+  if (err && typeof err.message === 'string') return `${err.name ?? 'Error'} while processing: ${err.message}`;
+  return `error while processing: ${String(e)}`;
+}
+
+/** Reads, decodes and processes one file. */
+export function processFile(path: string, label: string, s: Settings): ItemResult {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { err: 'is a directory' };
+    const bytes = readFileSync(path);
+    const { text } = decodeInput(bytes, s.encoding);
+    return { out: render(label, text, s, label) };
+  } catch (e) {
+    return { err: reasonOf(e) };
+  }
+}
+
+/** Decodes and processes bytes already read (standard input). */
+export function processBytes(bytes: Uint8Array, label: string, s: Settings): ItemResult {
+  try {
+    const { text } = decodeInput(bytes, s.encoding);
+    return { out: render(label, text, s, label) };
+  } catch (e) {
+    return { err: reasonOf(e) };
+  }
+}
+
+const LEGACY = new Set(['vni', 'tcvn3', 'viqr']);
+
+/**
+ * Processes one NDJSON record `{"id": ..., "text": ...}` into one compact JSON line. A bad record
+ * still yields a line, `{"id": ..., "error": "..."}`, so output lines match input lines one to one.
+ */
+export function processRecord(line: string, lineNo: number, s: Settings): ItemResult {
+  let id: unknown = null;
+  try {
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch {
+      throw new InputError('not valid JSON', 'invalid-json');
+    }
+    if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new InputError('not a JSON object', 'invalid-json');
+    const r = rec as Record<string, unknown>;
+    id = r.id ?? null;
+    if (typeof r.text !== 'string') throw new InputError('"text" is missing or not a string', 'invalid-json');
+    let text = r.text;
+    if (text.indexOf('\r') !== -1) text = text.replaceAll('\r\n', '\n').replaceAll('\r', '\n');
+    if (LEGACY.has(s.encoding)) text = requireFunction('decodeLegacy', s.command)(text, s.encoding) as string;
+    else if (s.encoding === 'auto') {
+      const detect = findFunction('detectEncoding');
+      const enc = detect ? detect(text) : undefined;
+      if (typeof enc === 'string' && LEGACY.has(enc)) text = requireFunction('decodeLegacy', s.command)(text, enc) as string;
+    }
+    const result = compute(s.command, text, s);
+    return { out: JSON.stringify(record(s.command, 'id', id, result)) };
+  } catch (e) {
+    const reason = reasonOf(e);
+    return { out: JSON.stringify({ id, error: reason }), err: `line ${lineNo}${id !== null ? ` (id ${JSON.stringify(id)})` : ''}: ${reason}` };
+  }
+}

@@ -1,0 +1,147 @@
+// Human-readable output of each command. Results come from the library as plain data; the
+// renderers read them defensively so that an added field never breaks the terminal report.
+
+/** ANSI styling that turns itself off when colour is not wanted. */
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  head(s: string): string;
+  value(s: string): string;
+}
+
+export function createStyle(color: boolean): Style {
+  const wrap = (open: string) => (s: string) => (color && s ? `\u001b[${open}m${s}\u001b[0m` : s);
+  return { bold: wrap('1'), dim: wrap('2'), head: wrap('1;36'), value: wrap('33') };
+}
+
+type Rec = Record<string, unknown>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** Shows control characters and long runs on one line. */
+export function oneLine(s: string, max = 0): string {
+  let out = s.replace(/[\n\t\r]+/g, ' ');
+  if (max > 0 && out.length > max) out = `${out.slice(0, max - 1)}…`;
+  return out;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+const GROUP_TITLES: Record<string, string> = {
+  dates: 'Dates',
+  percentages: 'Percentages',
+  officials: 'Officials',
+  organisations: 'Organisations',
+};
+
+const WEEKDAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The value column of one entity, by the group it is in. */
+export function entityValue(group: string, e: Rec): string {
+  switch (group) {
+    case 'dates': {
+      const parts = [str(e.value) ?? JSON.stringify(e.value ?? null)];
+      if (typeof e.weekday === 'number' && WEEKDAYS[e.weekday]) parts.push(WEEKDAYS[e.weekday]);
+      if (str(e.partOfDay)) parts.push(e.partOfDay as string);
+      return parts.join(' · ');
+    }
+    case 'percentages': {
+      const q = str(e.qualifier);
+      let v = `${q && q !== '=' ? `${q} ` : ''}${typeof e.value === 'number' ? e.value : JSON.stringify(e.value ?? null)}%`;
+      if (typeof e.max === 'number') v += `–${e.max}%`;
+      if (str(e.change)) v += ` (${e.change as string})`;
+      return v;
+    }
+    case 'officials':
+      return [str(e.name) ?? '(no name)', str(e.title), str(e.organisation)].filter(Boolean).join(' · ');
+    case 'organisations': {
+      const canonical = str(e.canonical);
+      const resolved = str(e.resolved);
+      if (resolved && resolved !== canonical) return `${canonical ?? ''} → ${resolved}`;
+      return canonical ?? resolved ?? '';
+    }
+    default: {
+      const rest: Rec = {};
+      for (const [k, v] of Object.entries(e)) if (k !== 'text' && k !== 'start' && k !== 'end') rest[k] = v;
+      return JSON.stringify(rest);
+    }
+  }
+}
+
+/** Entities grouped by type: a heading per non-empty group, one line per entity (span, value). */
+export function renderEntities(entities: unknown, st: Style, indent = ''): string {
+  if (!isRec(entities)) return `${indent}(none)\n`;
+  let out = '';
+  let total = 0;
+  for (const [group, list] of Object.entries(entities)) {
+    if (!Array.isArray(list) || list.length === 0) continue;
+    total += list.length;
+    out += `${indent}${st.bold(GROUP_TITLES[group] ?? group)} (${list.length})\n`;
+    const width = Math.min(44, Math.max(...list.map((e) => oneLine(String((e as Rec)?.text ?? '')).length)));
+    for (const e of list) {
+      if (!isRec(e)) continue;
+      const span = oneLine(String(e.text ?? ''), 60);
+      out += `${indent}  ${pad(span, width)}  ${st.value(entityValue(group, e))}\n`;
+    }
+  }
+  return total === 0 ? `${indent}(none found)\n` : out;
+}
+
+/** Sentence texts of a summary, whatever its shape: strings, `{ text }`, or `{ start, end }` into `source`. */
+export function summaryTexts(summary: unknown, source: string): string[] {
+  const list = Array.isArray(summary) ? summary : isRec(summary) && Array.isArray(summary.sentences) ? summary.sentences : [];
+  const out: string[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') out.push(item);
+    else if (isRec(item)) {
+      if (typeof item.text === 'string') out.push(item.text);
+      else if (typeof item.start === 'number' && typeof item.end === 'number') out.push(source.slice(item.start, item.end));
+    }
+  }
+  return out;
+}
+
+/** The article date: `article.date`, else the value of a date entity inside the dateline. */
+function articleDate(article: Rec, entities: unknown): string | undefined {
+  if (str(article.date)) return article.date as string;
+  const dateline = str(article.dateline);
+  if (!dateline || !isRec(entities) || !Array.isArray(entities.dates)) return undefined;
+  for (const d of entities.dates) {
+    if (isRec(d) && typeof d.text === 'string' && dateline.includes(d.text) && str(d.value)) return d.value as string;
+  }
+  return undefined;
+}
+
+/** The terminal report of one analysed article. */
+export function renderAnalysis(label: string, result: unknown, source: string, st: Style): string {
+  const r = isRec(result) ? result : {};
+  const a = isRec(r.article) ? r.article : {};
+  const field = (name: string, value: string | undefined) => `${st.dim(pad(name, 8))}${value ?? st.dim('—')}\n`;
+  let out = `${st.head(`══ ${label}`)}\n`;
+  out += field('Title', str(a.title) && oneLine(a.title as string));
+  const dateline = str(a.dateline);
+  const date = articleDate(a, r.entities);
+  out += field('Date', dateline ? `${oneLine(dateline)}${date ? `  →  ${st.value(date)}` : ''}` : date && st.value(date));
+  out += field('Source', str(a.source) && oneLine(a.source as string));
+  out += field('Author', str(a.author) && oneLine(a.author as string));
+  out += `${st.bold('Entities')}\n${renderEntities(r.entities, st, '  ')}`;
+  const summary = summaryTexts(r.summary, source);
+  out += `${st.bold('Summary')}\n`;
+  if (summary.length === 0) out += `  ${st.dim('(empty)')}\n`;
+  for (const s of summary) out += `  • ${oneLine(s)}\n`;
+  return `${out}\n`;
+}
+
+/** Tokens as `start end type text`, one per line. */
+export function renderTokens(tokens: unknown): string {
+  if (!Array.isArray(tokens)) return '';
+  let out = '';
+  for (const t of tokens) {
+    if (!isRec(t)) continue;
+    out += `${String(t.start)}\t${String(t.end)}\t${String(t.type)}\t${JSON.stringify(t.text).slice(1, -1)}\n`;
+  }
+  return out;
+}

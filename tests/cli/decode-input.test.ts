@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { decodeInput } from '../../src/cli/decode-input.js';
+
+const text = 'Cán bộ Quận 10\nđạt chuẩn 100%.';
+
+function utf16(s: string, be: boolean): Buffer {
+  const le = Buffer.from(`\ufeff${s}`, 'utf16le');
+  if (!be) return le;
+  const out = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    out[i] = le[i + 1];
+    out[i + 1] = le[i];
+  }
+  return out;
+}
+
+describe('decodeInput: the text encodings it must read', () => {
+  it.each([
+    ['UTF-8', Buffer.from(text, 'utf8'), 'utf8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf8'],
+    ['UTF-16 LE with BOM', utf16(text, false), 'utf16le'],
+    ['UTF-16 BE with BOM', utf16(text, true), 'utf16be'],
+  ])('%s', (_name, bytes, encoding) => {
+    const got = decodeInput(bytes);
+    expect(got.text).toBe(text);
+    expect(got.encoding).toBe(encoding);
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(decodeInput(Buffer.from('a\r\nb\rc\n', 'utf8')).text).toBe('a\nb\nc\n');
+  });
+
+  it('does not mutate the bytes it is given', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x\r\ny', 'utf8')]);
+    const copy = Buffer.from(bytes);
+    decodeInput(bytes);
+    expect(bytes.equals(copy)).toBe(true);
+  });
+});
+
+describe('decodeInput: bad input is an InputError with a reason', () => {
+  it.each([
+    ['empty', Buffer.alloc(0), 'empty'],
+    ['only whitespace', Buffer.from(' \n\t\r\n'), 'empty'],
+    ['only a BOM', Buffer.from([0xef, 0xbb, 0xbf]), 'empty'],
+    ['NUL bytes', Buffer.from('abc\0def'), 'binary'],
+    ['mostly control characters', Buffer.from([1, 2, 3, 4, 5, 6, 0x41, 7, 8, 0x0e]), 'binary'],
+    ['a PNG header', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary'],
+    ['invalid UTF-8 forced as utf8', Buffer.from([0x61, 0xc3, 0x28, 0x62]), 'invalid-utf8', 'utf8' as const],
+  ])('%s', (_name, bytes, reason, encoding?) => {
+    let caught: unknown;
+    try {
+      decodeInput(bytes, encoding);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as InputError).reason).toBe(reason);
+  });
+
+  it('names the byte offset of invalid UTF-8', () => {
+    expect(() => decodeInput(Buffer.from([0x61, 0x62, 0xff, 0x63]), 'utf8')).toThrow(/byte 2/);
+  });
+
+  it('is linear on a long run of control-free ASCII and a long invalid tail', () => {
+    const big = Buffer.alloc(8_000_000, 0x61);
+    const t0 = Date.now();
+    expect(decodeInput(big).text.length).toBe(8_000_000);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
