@@ -6,7 +6,8 @@
 //
 // Rules (see corpus/README.md): entities of one type are searched in list order, each after the
 // end of the previous entity of that type, at word boundaries, comparing NFC + lowercase (so `Ủy`
-// in the gold finds `ủy` in a TCVN3 article and NFC text finds NFD text). An entity may pin its
+// in the gold finds `ủy` in a TCVN3 article and NFC text finds NFD text; case is only folded for
+// legacy encodings). An entity may pin its
 // place with `"occurrence": n` (1-based, counted from the start of the article) or with a `start`
 // given without `end`. An already filled `start` is kept when the text is still there and the
 // order holds. Any text that is not found is an error: the file is not written and the exit code
@@ -73,15 +74,17 @@ function isMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
 }
 
-function foldCluster(cluster: string): string {
-  return cluster.normalize('NFC').toLowerCase().replaceAll('ð', 'đ');
+function foldCluster(cluster: string, foldCase: boolean): string {
+  const nfc = cluster.normalize('NFC');
+  return foldCase ? nfc.toLowerCase().replaceAll('ð', 'đ') : nfc;
 }
 
 /**
- * A comparison key for `text` (NFC + lowercase, cluster by cluster) and a map from key index to
- * text index: `map[k]` is where the cluster of key unit k starts, `map[key.length] === text.length`.
+ * A comparison key for `text` (NFC, and lowercase when `foldCase`, cluster by cluster) and a map
+ * from key index to text index: `map[k]` is where the cluster of key unit k starts,
+ * `map[key.length] === text.length`.
  */
-export function buildKey(text: string): { key: string; map: number[] } {
+export function buildKey(text: string, foldCase = true): { key: string; map: number[] } {
   const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
@@ -93,7 +96,7 @@ export function buildKey(text: string): { key: string; map: number[] } {
       if (d >= 0xdc00 && d <= 0xdfff) j++;
     }
     while (j < text.length && isMark(text.charCodeAt(j))) j++;
-    const folded = foldCluster(text.slice(i, j));
+    const folded = foldCluster(text.slice(i, j), foldCase);
     parts.push(folded);
     for (let k = 0; k < folded.length; k++) map.push(i);
     i = j;
@@ -103,8 +106,8 @@ export function buildKey(text: string): { key: string; map: number[] } {
 }
 
 /** Key of a needle (no map needed). */
-export function keyOf(text: string): string {
-  return buildKey(text).key;
+export function keyOf(text: string, foldCase = true): string {
+  return buildKey(text, foldCase).key;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -115,9 +118,9 @@ class Article {
   readonly map: number[];
   private readonly keyIndexOf = new Map<number, number>();
 
-  constructor(text: string) {
+  constructor(text: string, foldCase: boolean) {
     this.text = text;
-    const { key, map } = buildKey(text);
+    const { key, map } = buildKey(text, foldCase);
     this.key = key;
     this.map = map;
     // First key index of each cluster start.
@@ -176,11 +179,17 @@ function where(type: string, index: number, e: GoldEntity): string {
   return `${type}[${index}] ${JSON.stringify(e.text)}`;
 }
 
-/** Fills one parsed gold object against its article text. Pure: returns a new object. */
+/**
+ * Fills one parsed gold object against its article text. Pure: returns a new object. Matching is
+ * NFC-insensitive always and case-insensitive only for legacy encodings (TCVN3 loses the case of
+ * toned capitals), so `Sở Y tế` never lands on `cơ sở y tế` in a Unicode article.
+ */
 export function fillGold(input: Gold, articleText: string): FillResult {
   const gold: Gold = structuredClone(input);
   const errors: string[] = [];
-  const article = new Article(articleText);
+  const foldCase = gold.encoding !== 'utf8';
+  const article = new Article(articleText, foldCase);
+  const keyOf = (s: string): string => buildKey(s, foldCase).key;
 
   const quote = (value: string, label: string, from = 0): { value: string; end: number } => {
     if (typeof value !== 'string' || value.trim() === '') {

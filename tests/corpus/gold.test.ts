@@ -100,6 +100,9 @@ describe.each(goldFiles)('%s', (file) => {
     }
     for (const o of gold.entities.organisations) {
       expect(isNonEmpty(o.canonical), o.text).toBe(true);
+      if (gold.encoding === 'utf8') {
+        expect(o.text.normalize('NFC')[0], `${o.text}: an organisation starts with a capital`).toMatch(/\p{Lu}/u);
+      }
       expect(isNullableString(o.resolved), o.text).toBe(true);
     }
   });
