@@ -1,2 +1,5 @@
-// Re-exports only: see STYLE.md §1. Filled in by the summarize capability.
-export {};
+// Re-exports only: see STYLE.md §1.
+export { parseArticle } from './parse-article.js';
+export type { Article, ArticleSpan, ArticleDateline } from './parse-article.js';
+export { summarize } from './summarize.js';
+export type { SummarizeOptions, Summary, SummarySentence, SummaryMethod } from './summarize.js';

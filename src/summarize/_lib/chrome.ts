@@ -1,0 +1,120 @@
+// Page-chrome recognition by line shape. Internal. A line is judged whole: its folded key
+// (no diacritics, lowercase, punctuation squeezed, counters stripped) is looked up in small
+// vocabularies of interface words that news sites put around articles. Body sentences never
+// consist only of such words, so the rules carry to sites the corpus does not contain.
+
+import { foldKey, isDigit, isLetter } from './lines.js';
+
+/** How a chrome line affects what follows it. */
+export type ChromeKind =
+  | 'none' // not chrome
+  | 'line' // a chrome line on its own (share bar, `refresh`, `In bài viết`, counter)
+  | 'end' // a section marker after which nothing is article body (`Tin khác`, `Ý kiến bạn đọc`)
+  | 'related'; // a related-links marker (`Tin liên quan`, `Xem thêm:`): headline lines after it are chrome
+
+// Section markers: comments, related and most-read lists, notices, tags.
+const END = new Set([
+  'y kien ban doc', 'y kien cua ban', 'y kien', 'tong luot binh luan', 'binh luan', 'cac binh luan',
+  'viet binh luan', 'gui binh luan', 'gui y kien', 'gui y kien cua ban', 'ban doc binh luan',
+  'tin khac', 'cac tin khac', 'bai khac', 'cac bai khac', 'tin bai khac', 'tin cung chuyen muc',
+  'bai cung chuyen muc', 'cung chuyen muc', 'tin moi', 'tin moi nhat', 'moi nhat', 'tin moi hon',
+  'tin cu hon', 'tin da dua', 'cac tin da dua', 'doc nhieu', 'doc nhieu nhat', 'xem nhieu',
+  'xem nhieu nhat', 'tin doc nhieu', 'tin xem nhieu', 'tin noi bat', 'noi bat', 'tin tieu diem',
+  'tieu diem', 'thong bao', 'tu khoa', 'tags', 'tag', 'chu de', 'tin anh', 'video noi bat',
+  'tin tuc lien quan', 'tin cung loai', 'tin tiep theo', 'bai tiep theo', 'tin truoc', 'bai truoc',
+]);
+
+// Related-links markers that may also sit inside the body (the article resumes after the list).
+const RELATED = new Set([
+  'tin lien quan', 'bai lien quan', 'xem them', 'doc them', 'co the ban quan tam',
+  'ban co the quan tam', 'co the ban muon doc', 'moi ban doc them', 'tham khao them',
+]);
+
+// Interface lines: buttons, tools, navigation, forms.
+const LINE = new Set([
+  'refresh', 'in bai viet', 'in bai', 'in trang', 'ban in', 'gui bai viet', 'gui bai', 'gui email',
+  'gui mail', 'gui cho ban be', 'chia se', 'chia se bai viet', 'share', 'print', 'luu', 'luu bai viet',
+  'luu tin', 'copy link', 'sao chep', 'sao chep lien ket', 'co chu', 'font chu', 'quay lai', 'tro ve',
+  'tro lai', 've dau trang', 'len dau trang', 'dau trang', 'top', 'trang chu', 'dang nhap', 'dang ky',
+  'dang xuat', 'ho ten', 'ho va ten', 'ma xac nhan', 'nhap ma xac nhan', 'huy', 'dong', 'nghe',
+  'nghe bai viet', 'nghe doc bai', 'doc bai', 'audio', 'luot xem', 'luot doc', 'so luot xem',
+  'binh chon', 'rss', 'lien he', 'quang cao', 'phan hoi', 'tra loi', 'thich', 'google news',
+  'theo doi', 'tai ung dung', 'xem tiep', 'xem chi tiet', 'xem tat ca', 'xem toan bo', 'phong to',
+  'thu nho', 'gop y', 'dong gop y kien', 'bao loi', 'bao cao', 'email', 'gui', 'in', 'tweet', 'like',
+  'chia se facebook', 'ban quyen', 'toa soan', 've dau', 'muc luc', 'tiep', 'truoc', 'sau',
+  'trang truoc', 'trang sau', 'trang tiep', 'ket noi voi chung toi', 'theo doi chung toi',
+]);
+
+// Words a share/tool bar is made of: a line consisting only of these is chrome.
+const BAR_WORDS = new Set([
+  'chia', 'se', 'share', 'facebook', 'fb', 'twitter', 'x', 'zalo', 'email', 'mail', 'in', 'print',
+  'luu', 'gui', 'like', 'tweet', 'copy', 'link', 'linkedin', 'telegram', 'messenger', 'pinterest',
+  'google', 'bookmark', 'thich', 'binh', 'luan', 'a', 'aa', 'bai', 'viet', 'tin', 'trang', 'rss',
+  'youtube', 'tiktok', 'instagram', 'zing', 'lotus', 'sao', 'chep', 'lien', 'ket', 'nghe', 'doc',
+  'phong', 'to', 'nho', 'co', 'chu', 'tai', 've',
+]);
+
+/** Strips counters (`Bình luận (12)`, `Lượt xem: 1.234`) and list markers from a folded key. */
+function stripCounters(key: string): string {
+  const words = key.split(' ');
+  let s = 0;
+  let e = words.length;
+  while (s < e && /^\d+$/.test(words[s]!)) s++;
+  while (e > s && /^\d+$/.test(words[e - 1]!)) e--;
+  return words.slice(s, e).join(' ');
+}
+
+/**
+ * Classifies the trimmed line `text[start, end)`. Lines longer than 160 characters are never
+ * chrome (interface strings are short); the vocabulary test is O(line length).
+ */
+export function classifyChrome(text: string, start: number, end: number): ChromeKind {
+  const len = end - start;
+  if (len === 0) return 'none';
+  if (len > 160) return 'none';
+  let letters = 0;
+  for (let i = start; i < end; i++) if (isLetter(text.charCodeAt(i))) letters++;
+  const raw = text.slice(start, end);
+  // Symbols and counters only (`0`, `|`, `»`, `(12)`), short.
+  if (letters === 0) return len <= 24 ? 'line' : 'none';
+  // A bare link.
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(raw)) return 'line';
+  // Copyright footer.
+  if (raw.charCodeAt(0) === 0xa9 || /^copyright\b/i.test(raw)) return 'end';
+  const key = stripCounters(foldKey(raw));
+  if (key === '') return 'line';
+  if (END.has(key)) return 'end';
+  if (RELATED.has(key)) return 'related';
+  if (LINE.has(key)) return 'line';
+  // `Xem thêm: <headline>` / `Tin liên quan: <headline>` on one line: an inline related link.
+  const colon = raw.indexOf(':');
+  if (colon > 0 && colon < 40) {
+    const head = stripCounters(foldKey(raw.slice(0, colon)));
+    if (RELATED.has(head)) return 'line';
+    if (head === 'tu khoa' || head === 'tags' || head === 'tag' || head === 'chu de') return 'end';
+    if (head === 'luot xem' || head === 'luot doc' || head === 'chia se') return 'line';
+  }
+  // Breadcrumb: `Trang chủ > Tin tức > Thời sự`.
+  if (key.startsWith('trang chu ') && /[>»›/|]/.test(raw)) return 'line';
+  // Share/tool bar: every word is bar vocabulary.
+  const words = key.split(' ');
+  if (words.length <= 14 && words.every((w) => BAR_WORDS.has(w) || /^\d+$/.test(w))) {
+    // A lone ordinary word (`tin`, `bai`) is not a bar; require a platform or action name.
+    if (words.some((w) => PLATFORM.has(w))) return 'line';
+  }
+  return 'none';
+}
+
+const PLATFORM = new Set([
+  'facebook', 'fb', 'twitter', 'zalo', 'email', 'mail', 'print', 'share', 'linkedin', 'telegram',
+  'messenger', 'pinterest', 'tweet', 'like', 'copy', 'rss', 'youtube', 'tiktok', 'instagram', 'se',
+]);
+
+/** True when the span has no letters and no digits at all. */
+export function isSymbolsOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c) || isDigit(c)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,204 @@
+// Line-shape tests for article parts: source tag, byline, caption. Internal.
+
+import { countWords, endsLikeSentence, foldKey, isDigit, isLetter, isSpace, isUpper } from './lines.js';
+
+/** A source tag found at the start of a lead line. */
+export interface SourceTag {
+  /** Offsets of the name inside the tag (`Thanhuytphcm.vn`). */
+  start: number;
+  end: number;
+  /** Offset where the lead text begins after the tag, its dash and spaces. */
+  leadStart: number;
+}
+
+const MAX_TAG = 60;
+
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2212;
+}
+
+/**
+ * Finds a source tag that opens the line `text[start, end)`: `(Thanhuytphcm.vn) - `,
+ * `(HCM CityWeb) – `, `Hà Nội, 18/6 (TTXVN) - `, `TTO - `, `VOV.VN - `. Bounded scan of the first
+ * MAX_TAG + 40 code units.
+ */
+export function findSourceTag(text: string, start: number, end: number): SourceTag | null {
+  const limit = Math.min(end, start + MAX_TAG + 40);
+  // Parenthesised tag, optionally after a short place/date prefix without sentence punctuation.
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) {
+      const close = text.indexOf(')', i + 1);
+      if (close < 0 || close - i - 1 > MAX_TAG || close >= end) return null;
+      let s = i + 1;
+      let e = close;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e - s < 2 || !isUpperOrDigit(text.charCodeAt(s)) || countWords(text, s, e) > 5) return null;
+      for (let k = s; k < e; k++) if (text.charCodeAt(k) === 0x28) return null;
+      const after = skipDash(text, close + 1, end);
+      if (after < 0) return null;
+      return { start: s, end: e, leadStart: after };
+    }
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x22 || c === 0x201c) break;
+    if (i - start > 40) break;
+  }
+  // Bare tag: one to three words in capitals or a domain name, then a dash: `TTO - `, `VOV.VN - `.
+  let i = start;
+  let words = 0;
+  let upper = 0;
+  let lower = 0;
+  let dot = false;
+  while (i < limit && words <= 3) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isDash(c)) break;
+    words++;
+    while (i < limit && !isSpace(text.charCodeAt(i))) {
+      const d = text.charCodeAt(i);
+      if (d === 0x2e) dot = true;
+      else if (isUpper(d)) upper++;
+      else if (isLetter(d)) lower++;
+      else if (!isDigit(d)) return null;
+      i++;
+    }
+  }
+  if (words === 0 || words > 3 || i >= limit || !isDash(text.charCodeAt(i))) return null;
+  const shout = upper >= 2 && lower <= upper / 3;
+  const domain = dot && /\.(?:vn|com|net|org|gov)\b/i.test(text.slice(start, i));
+  if (!shout && !domain) return null;
+  let e = i;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  const after = skipDash(text, i, end);
+  if (after < 0) return null;
+  return { start, end: e, leadStart: after };
+}
+
+function isUpperOrDigit(c: number): boolean {
+  return isUpper(c) || isDigit(c);
+}
+
+/** From `i`, skips spaces, one dash run and spaces; returns the next offset, or -1 if there is no dash or nothing follows. */
+function skipDash(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i >= end || !isDash(text.charCodeAt(i))) return -1;
+  while (i < end && isDash(text.charCodeAt(i))) i++;
+  const dashEnd = i;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  // `-` directly followed by a letter is a hyphen, not a tag dash.
+  if (i === dashEnd) return -1;
+  return i < end ? i : -1;
+}
+
+// Credit labels that may open a byline: `Bài, ảnh:`, `Tin và ảnh:`, `Tác giả:`, `PV:`.
+const CREDIT_WORDS = new Set(['bai', 'tin', 'anh', 'va', 'tac', 'gia', 'nhom', 'thuc', 'hien', 'video', 'clip', 'pv', 'ctv', 'nguon']);
+
+/**
+ * If `text[start, end)` is a byline, returns the offsets of the name part (credit label and a
+ * trailing parenthesis such as `(TTXVN)` or `(tổng hợp)` removed), else null. A byline is at most
+ * MAX_BYLINE_WORDS name-shaped words (each capitalised, or an all-caps name, joined by spaces,
+ * `-`, `–`, `,`, `&`, `và`, `/`), with no digits and no sentence punctuation at the end.
+ */
+export function findByline(text: string, start: number, end: number): { start: number; end: number } | null {
+  if (end - start > 80) return null;
+  let s = start;
+  let e = end;
+  // Credit label before a colon.
+  const colon = text.indexOf(':', s);
+  if (colon >= 0 && colon < e) {
+    const label = foldKey(text.slice(s, colon));
+    if (label === '' || !label.split(' ').every((w) => CREDIT_WORDS.has(w))) return null;
+    s = colon + 1;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  // Trailing parenthesis: `(TTXVN)`, `(tổng hợp)`, `(theo Báo Nhân Dân)`.
+  if (text.charCodeAt(e - 1) === 0x29) {
+    const open = text.lastIndexOf('(', e - 1);
+    if (open > s) {
+      e = open;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    }
+  }
+  if (e <= s) return null;
+  if (endsLikeSentence(text, s, e)) {
+    // An initial's dot is fine (`T. Hương`), a final full stop after a word is not.
+    return null;
+  }
+  let words = 0;
+  let i = s;
+  while (i < e) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2c || c === 0x26 || c === 0x2f) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < e) {
+      const d = text.charCodeAt(j);
+      if (isSpace(d) || d === 0x2c || d === 0x2f || d === 0x26) break;
+      if (isDigit(d)) return null;
+      if (!isLetter(d) && d !== 0x2e && d !== 0x2d) return null;
+      j++;
+    }
+    const word = text.slice(i, j);
+    if (!isUpper(word.charCodeAt(0))) {
+      if (foldKey(word) !== 'va') return null;
+    } else {
+      words++;
+    }
+    i = j;
+  }
+  if (words === 0 || words > MAX_BYLINE_WORDS) return null;
+  return { start: s, end: e };
+}
+
+const MAX_BYLINE_WORDS = 8;
+
+const COMBINING = /\p{M}/gu;
+const PHOTO_CUE = /(?:^|[\s.(\-\u2013\u2014])anh(?: minh hoa| tu lieu)? ?:/;
+
+/** True when the line carries a photo credit (`Ảnh: Minh Khang`, `(Ảnh: TTXVN)`, `Ảnh minh họa`). */
+export function hasPhotoCue(text: string, start: number, end: number): boolean {
+  const s = text
+    .slice(start, Math.min(end, start + 400))
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .toLowerCase();
+  return PHOTO_CUE.test(s) || s.includes('anh minh hoa');
+}
+
+/**
+ * True when `text[start, end)` is shaped like a photo caption: at most MAX_CAPTION_WORDS words,
+ * not ending like a sentence (unless it carries a photo credit), starting with a capital, not a
+ * list item or a heading that introduces what follows (`…:`).
+ */
+export function isCaptionShaped(text: string, start: number, end: number): boolean {
+  const words = countWords(text, start, end);
+  if (hasPhotoCue(text, start, end)) return words <= MAX_CAPTION_WORDS * 2;
+  if (words < 3 || words > MAX_CAPTION_WORDS) return false;
+  if (endsLikeSentence(text, start, end)) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x3a) return false;
+  return isUpper(text.charCodeAt(start)) || text.charCodeAt(start) === 0x201c || text.charCodeAt(start) === 0x22;
+}
+
+const MAX_CAPTION_WORDS = 40;
+
+/** True when the line is shaped like a headline: 1–MAX_TITLE_WORDS words, not ending with `.`, `;` or `…`. */
+export function isHeadlineShaped(text: string, start: number, end: number): boolean {
+  const words = countWords(text, start, end);
+  if (words === 0 || words > MAX_TITLE_WORDS) return false;
+  const c = lastChar(text, start, end);
+  return c !== 0x2e && c !== 0x3b && c !== 0x2026 && c !== 0x2c && c !== 0x3a;
+}
+
+const MAX_TITLE_WORDS = 45;
+
+function lastChar(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 0x22 || text.charCodeAt(e - 1) === 0x201d)) e--;
+  return e > start ? text.charCodeAt(e - 1) : -1;
+}

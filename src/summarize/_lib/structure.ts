@@ -1,0 +1,169 @@
+// The article-structure engine behind parseArticle, analyze and summarize. Internal.
+//
+// The text is read as lines (one paragraph per line, as page-to-text tools give it). From the top:
+// leading chrome and a dateline; the title (the first headline-shaped line that has something
+// after it); under it, captions, chrome or a dateline, until the lead (the line opening with a
+// source tag, else the first line that is not caption-shaped). From the lead on: body lines until
+// a section marker (`Tin khác`, `Ý kiến bạn đọc`, …) after which everything is chrome; chrome
+// lines and related-link lists in between are dropped; the last body line is the byline when it is
+// name-shaped; lines with a photo credit, or short lines without final punctuation standing
+// between paragraphs, are captions.
+
+import { classifyChrome } from './chrome.js';
+import { parseDateline } from './dateline.js';
+import { splitLines, type Line, endsLikeSentence } from './lines.js';
+import { findByline, findSourceTag, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
+
+/** Offsets of one article part. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The parsed article as offsets only; public objects are built at the API boundary. */
+export interface Structure {
+  title: Range | null;
+  dateline: (Range & { value: string; weekday: number | null; time: string | null }) | null;
+  source: Range | null;
+  lead: Range | null;
+  paragraphs: Range[];
+  captions: Range[];
+  author: Range | null;
+  boilerplate: Range[];
+}
+
+/** Parses `text` into article parts. Linear in the text length. */
+export function parseStructure(text: string): Structure {
+  const out: Structure = {
+    title: null,
+    dateline: null,
+    source: null,
+    lead: null,
+    paragraphs: [],
+    captions: [],
+    author: null,
+    boilerplate: [],
+  };
+  const lines: Line[] = splitLines(text).filter((l) => l.end > l.start);
+  const n = lines.length;
+  if (n === 0) return out;
+
+  const tryDateline = (l: Line): boolean => {
+    if (out.dateline !== null) return false;
+    const d = parseDateline(text.slice(l.start, l.end));
+    if (d === null) return false;
+    out.dateline = { start: l.start, end: l.end, value: d.value, weekday: d.weekday, time: d.time };
+    return true;
+  };
+
+  // 1. Header: leading chrome and dateline, then the title.
+  let i = 0;
+  for (; i < n; i++) {
+    const l = lines[i]!;
+    if (tryDateline(l)) continue;
+    if (classifyChrome(text, l.start, l.end) !== 'none') {
+      out.boilerplate.push(l);
+      continue;
+    }
+    break;
+  }
+  if (i < n - 1) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    // A title is headline-shaped and not itself opening with a source tag; a lone first line
+    // of ordinary prose (ending with a full stop) is body.
+    if (isHeadlineShaped(text, l.start, l.end) && !findSourceTag(text, l.start, l.end) && next) {
+      out.title = { start: l.start, end: l.end };
+      i++;
+    }
+  }
+
+  // 2. Between title and lead: dateline, chrome, captions.
+  let leadIndex = -1;
+  if (out.title !== null) {
+    for (; i < n; i++) {
+      const l = lines[i]!;
+      if (tryDateline(l)) continue;
+      const kind = classifyChrome(text, l.start, l.end);
+      if (kind !== 'none') {
+        out.boilerplate.push(l);
+        continue;
+      }
+      if (findSourceTag(text, l.start, l.end)) break;
+      // A caption stands under the title only when more body follows it.
+      if (i < n - 1 && isCaptionShaped(text, l.start, l.end) && !endsLikeSentence(text, l.start, l.end)) {
+        out.captions.push(l);
+        continue;
+      }
+      if (i < n - 1 && hasPhotoCue(text, l.start, l.end)) {
+        out.captions.push(l);
+        continue;
+      }
+      break;
+    }
+  }
+  if (i < n) leadIndex = i;
+
+  // 3. Body from the lead to the first section marker.
+  const body: Line[] = [];
+  let related = false;
+  let j = leadIndex < 0 ? n : leadIndex;
+  for (; j < n; j++) {
+    const l = lines[j]!;
+    const kind = classifyChrome(text, l.start, l.end);
+    if (kind === 'end' && body.length > 0) break;
+    if (kind !== 'none') {
+      out.boilerplate.push(l);
+      related = kind === 'related';
+      continue;
+    }
+    if (related) {
+      if (isHeadlineShaped(text, l.start, l.end)) {
+        out.boilerplate.push(l);
+        continue;
+      }
+      related = false;
+    }
+    if (body.length > 0 && tryDateline(l)) continue;
+    body.push(l);
+  }
+  for (; j < n; j++) out.boilerplate.push(lines[j]!);
+  out.boilerplate.sort((a, b) => a.start - b.start);
+
+  if (body.length === 0) return out;
+
+  // 4. Lead with its source tag.
+  const first = body[0]!;
+  const tag = findSourceTag(text, first.start, first.end);
+  let lead: Range = { start: first.start, end: first.end };
+  if (tag) {
+    out.source = { start: tag.start, end: tag.end };
+    lead = { start: tag.leadStart, end: first.end };
+  }
+
+  // 5. Byline on the last body line.
+  let last = body.length;
+  if (body.length >= 2) {
+    const l = body[body.length - 1]!;
+    const by = findByline(text, l.start, l.end);
+    if (by) {
+      out.author = by;
+      last--;
+    }
+  }
+
+  // 6. Captions between paragraphs; the rest is body.
+  out.lead = lead;
+  out.paragraphs.push(lead);
+  for (let k = 1; k < last; k++) {
+    const l = body[k]!;
+    const photo = hasPhotoCue(text, l.start, l.end);
+    if (photo || (k < last - 1 && isCaptionShaped(text, l.start, l.end))) {
+      out.captions.push(l);
+      continue;
+    }
+    out.paragraphs.push({ start: l.start, end: l.end });
+  }
+  out.captions.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, type Article, type ArticleSpan } from '../../src/summarize/index.js';
+
+const SEED = readFileSync(new URL('../../corpus/000_ef666b26bbfb0251.txt', import.meta.url), 'utf8');
+
+function spans(a: Article): ArticleSpan[] {
+  return [a.title, a.dateline, a.source, a.lead, a.author, ...a.paragraphs, ...a.captions, ...a.boilerplate].filter(
+    (s): s is ArticleSpan => s !== null,
+  );
+}
+
+function expectOffsets(text: string, a: Article): void {
+  for (const s of spans(a)) expect(text.slice(s.start, s.end)).toBe(s.text);
+}
+
+const texts = (a: Article) => ({
+  title: a.title?.text ?? null,
+  dateline: a.dateline?.text ?? null,
+  source: a.source?.text ?? null,
+  lead: a.lead?.text ?? null,
+  author: a.author?.text ?? null,
+  captions: a.captions.map((c) => c.text),
+  boilerplate: a.boilerplate.map((c) => c.text),
+  paragraphs: a.paragraphs.length,
+});
+
+describe('parseArticle on the seed article', () => {
+  const a = parseArticle(SEED);
+  it('finds every part', () => {
+    expect(texts(a)).toEqual({
+      title: 'Tiếp tục xây dựng chương trình nâng cao chất lượng đội ngũ cán bộ',
+      dateline: 'Thứ Bảy, ngày 8 tháng 8 năm 2020',
+      source: 'Thanhuytphcm.vn',
+      lead: 'Ngày 18/6, Quận ủy Quận 10 tổ chức hội nghị tổng kết chương trình đòn bẩy “Xây dựng đội ngũ cán bộ trong sạch, vững mạnh” giai đoạn 2015 - 2020.',
+      author: 'Ngọc Duyên',
+      captions: ['Bí thư Quận ủy Đặng Quốc Toàn trao Giấy khen cho các tập thể'],
+      boilerplate: ['Ý kiến bạn đọc', 'refresh', 'Tổng lượt bình luận', 'Tin khác', 'Thông báo'],
+      paragraphs: 5,
+    });
+  });
+  it('parses the dateline', () => {
+    expect(a.dateline).toMatchObject({ value: '2020-08-08', weekday: 6, time: null });
+  });
+  it('keeps offsets into the original string', () => expectOffsets(SEED, a));
+  it('puts the lead first among the paragraphs', () => expect(a.paragraphs[0]).toEqual(a.lead));
+
+  it('is the same on CRLF, stray spaces, NBSP and no blank lines', () => {
+    const messy = SEED.split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l, i) => (i % 2 ? `  ${l}\u00a0 ` : `\t${l} `))
+      .join('\r\n');
+    const b = parseArticle(messy);
+    expect(texts(b)).toEqual(texts(a));
+    expectOffsets(messy, b);
+  });
+  it('is the same on NFD text (spans stay NFD)', () => {
+    const nfd = SEED.normalize('NFD');
+    const b = parseArticle(nfd);
+    const want = texts(a);
+    const got = texts(b);
+    expect(got.title).toBe(want.title!.normalize('NFD'));
+    expect(got.author).toBe(want.author!.normalize('NFD'));
+    expect(got.boilerplate).toEqual(want.boilerplate.map((s) => s.normalize('NFD')));
+    expect(got.captions).toEqual(want.captions.map((s) => s.normalize('NFD')));
+    expect(b.dateline?.value).toBe('2020-08-08');
+    expectOffsets(nfd, b);
+  });
+  it('does not depend on chrome being present', () => {
+    const cut = SEED.slice(0, SEED.indexOf('Ý kiến bạn đọc'));
+    expect(texts(parseArticle(cut))).toEqual({ ...texts(a), boilerplate: [] });
+  });
+});
+
+describe('parseArticle on text without article structure', () => {
+  it.each([
+    ['one sentence', 'Hôm nay, UBND quận họp bàn kế hoạch năm 2021.'],
+    ['two sentences', 'Sáng 20/11, Quận ủy họp. Hội nghị thông qua 3 nghị quyết.'],
+    ['two prose paragraphs', 'Sáng 20/11, Quận ủy họp.\n\nHội nghị thông qua 3 nghị quyết.'],
+  ])('%s is all body', (_, text) => {
+    const a = parseArticle(text);
+    expect(a.title).toBeNull();
+    expect(a.dateline).toBeNull();
+    expect(a.source).toBeNull();
+    expect(a.author).toBeNull();
+    expect(a.captions).toEqual([]);
+    expect(a.boilerplate).toEqual([]);
+    expect(a.lead?.start).toBe(0);
+    expect(a.paragraphs.map((p) => p.text).join('\n\n')).toBe(text);
+  });
+  it('a date opening the lead is not a dateline', () => {
+    expect(parseArticle('Tiêu đề\n\nSáng 20/11/2020, Quận ủy họp.').dateline).toBeNull();
+  });
+  it("'' gives the empty structure", () => {
+    expect(parseArticle('')).toEqual({
+      title: null, dateline: null, source: null, lead: null, paragraphs: [], captions: [], author: null, boilerplate: [],
+    });
+  });
+  it('whitespace only gives the empty structure', () => {
+    expect(parseArticle(' \r\n\u00a0\n\t').paragraphs).toEqual([]);
+  });
+  it.each([[null], [undefined], [42], [{}], [['a']], [new String('a')]])('throws TypeError on %o', (v) => {
+    expect(() => parseArticle(v as unknown as string)).toThrow(TypeError);
+    expect(() => parseArticle(v as unknown as string)).toThrow(/parseArticle: expected text to be a string/);
+  });
+});
+
+// Articles shaped like other sites: the rules are by line shape, not by the corpus's strings.
+describe('parseArticle on other page shapes', () => {
+  const other = [
+    'Trang chủ > Tin tức - Sự kiện > Chính trị',
+    'Cập nhật: 12/03/2021 08:45 (GMT+7)',
+    'Tỉnh Long An triển khai kế hoạch phát triển kinh tế số',
+    'Lượt xem: 1.234',
+    'Chia sẻ: Facebook | Zalo | Email',
+    'Đồng chí Trần Văn Cần phát biểu tại hội nghị',
+    'TTXVN - Chiều 11/3, UBND tỉnh Long An tổ chức hội nghị triển khai kế hoạch phát triển kinh tế số năm 2021.',
+    'Theo kế hoạch, đến năm 2025, kinh tế số chiếm 20% GRDP của tỉnh.',
+    'Quang cảnh hội nghị. Ảnh: Minh Khang',
+    'Tỉnh sẽ hỗ trợ 500 doanh nghiệp nhỏ chuyển đổi số trong năm nay.',
+    'Bài, ảnh: HOÀNG LAN',
+    'In bài viết',
+    'Tin liên quan',
+    'Long An: Hơn 90% hồ sơ được giải quyết trực tuyến',
+    'Bình luận (0)',
+    'Gửi bình luận của bạn',
+    '© 2021 Báo điện tử tỉnh Long An',
+  ].join('\n');
+  const a = parseArticle(other);
+  it('finds every part', () => {
+    expect(texts(a)).toEqual({
+      title: 'Tỉnh Long An triển khai kế hoạch phát triển kinh tế số',
+      dateline: 'Cập nhật: 12/03/2021 08:45 (GMT+7)',
+      source: 'TTXVN',
+      lead: 'Chiều 11/3, UBND tỉnh Long An tổ chức hội nghị triển khai kế hoạch phát triển kinh tế số năm 2021.',
+      author: 'HOÀNG LAN',
+      captions: ['Đồng chí Trần Văn Cần phát biểu tại hội nghị', 'Quang cảnh hội nghị. Ảnh: Minh Khang'],
+      boilerplate: [
+        'Trang chủ > Tin tức - Sự kiện > Chính trị',
+        'Lượt xem: 1.234',
+        'Chia sẻ: Facebook | Zalo | Email',
+        'In bài viết',
+        'Tin liên quan',
+        'Long An: Hơn 90% hồ sơ được giải quyết trực tuyến',
+        'Bình luận (0)',
+        'Gửi bình luận của bạn',
+        '© 2021 Báo điện tử tỉnh Long An',
+      ],
+      paragraphs: 3,
+    });
+    expect(a.dateline).toMatchObject({ value: '2021-03-12', weekday: null, time: '08:45' });
+    expectOffsets(other, a);
+  });
+  it.each([
+    ['(HCM CityWeb) – Sáng 5/1, Thành ủy họp.', 'HCM CityWeb', 'Sáng 5/1, Thành ủy họp.'],
+    ['Hà Nội, 18/6 (TTXVN) - Chiều nay, Quốc hội họp.', 'TTXVN', 'Chiều nay, Quốc hội họp.'],
+    ['VOV.VN - Sáng nay, Chính phủ họp.', 'VOV.VN', 'Sáng nay, Chính phủ họp.'],
+    ['Quận 10 - nơi đáng sống đã có 5 công viên mới.', null, 'Quận 10 - nơi đáng sống đã có 5 công viên mới.'],
+    ['(Dự kiến) Hội nghị sẽ họp vào tháng 6.', null, '(Dự kiến) Hội nghị sẽ họp vào tháng 6.'],
+  ])('source tag in %j', (lead, source, leadText) => {
+    const b = parseArticle(`Tiêu đề ngắn\n\n${lead}\n\nĐoạn thân bài thứ hai rất dài.`);
+    expect(b.source?.text ?? null).toBe(source);
+    expect(b.lead?.text).toBe(leadText);
+  });
+  it.each([
+    ['Thu Hương - Minh Khang', 'Thu Hương - Minh Khang'],
+    ['Tin: Thanh Tâm (TTXVN)', 'Thanh Tâm'],
+    ['Bài và ảnh: T. Hương', 'T. Hương'],
+    ['PV', 'PV'],
+    ['Hội nghị kết thúc lúc 17 giờ.', null],
+    ['các đại biểu dự họp', null],
+  ])('byline %j', (line, author) => {
+    const b = parseArticle(`Tiêu đề ngắn\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\n${line}`);
+    expect(b.author?.text ?? null).toBe(author);
+  });
+  it('a single body line is never a byline', () => {
+    expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();
+  });
+  it.each([
+    ['Thứ Hai, 12/10/2020', '2020-10-12', 1],
+    ['Chủ nhật, ngày 05 tháng 02 năm 2023', '2023-02-05', 7],
+    ['2021-03-12 10:25', '2021-03-12', null],
+    ['Thứ 5, 07-10-2021', '2021-10-07', 4],
+  ])('dateline %j', (line, value, weekday) => {
+    const b = parseArticle(`${line}\n\nTiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.`);
+    expect(b.dateline).toMatchObject({ text: line, value, weekday });
+  });
+  it('an impossible date is not a dateline', () => {
+    expect(parseArticle('31/02/2021\n\nTiêu đề\n\nThân bài.').dateline).toBeNull();
+  });
+});
+
+describe('parseArticle robustness', () => {
+  it('never throws and keeps offsets on arbitrary text (grapheme and binary units)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (t) => {
+        const a = parseArticle(t);
+        expectOffsets(t, a);
+        const all = spans(a).filter((s) => s !== a.lead && s !== a.source);
+        for (const s of all) expect(s.end).toBeGreaterThan(s.start);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('never throws on line soup built from article parts', () => {
+    const parts = ['Tin khác', 'refresh', 'Thứ Hai, 12/10/2020', '(Chinhphu.vn) - Sáng 5/1, họp.', 'Ngọc Duyên', 'Ảnh: A', '', ' ', '\u00a0', 'Câu văn.', 'Tiêu đề'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 20 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'), (ls, sep) => {
+        const t = ls.join(sep);
+        expectOffsets(t, parseArticle(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it.each([
+    ['digits', '1'.repeat(2_000_000)],
+    ['dots', '.'.repeat(2_000_000)],
+    ['slashes', '/'.repeat(2_000_000)],
+    ['capitals', 'A '.repeat(1_000_000)],
+    ['spaces', ' '.repeat(2_000_000)],
+    ['parentheses', '('.repeat(1_000_000) + ') - x'],
+    ['many short lines', 'Tin khác\n'.repeat(200_000)],
+    ['lone surrogates', '\ud800a\udc00'.repeat(300_000)],
+  ])('is fast on adversarial %s', (_, t) => {
+    const t0 = performance.now();
+    const a = parseArticle(t);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expectOffsets(t, a);
+  });
+  it('handles prototype-named lines', () => {
+    const t = 'constructor\n\n__proto__\n\ntoString\n\nhasOwnProperty';
+    expectOffsets(t, parseArticle(t));
+  });
+});
