@@ -1,2 +1,5 @@
-// Re-exports only: see STYLE.md §1. Filled in by the segment capability.
-export {};
+// Re-exports only: see STYLE.md §1.
+export { segment } from './segment.js';
+export { segmentToString } from './segment-to-string.js';
+export { createSegmenter } from './create-segmenter.js';
+export type { Word, WordType, SegmentOptions, SegmenterOptions, Segmenter } from './types.js';

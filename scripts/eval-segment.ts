@@ -1,0 +1,116 @@
+/**
+ * Word-segmentation evaluation: word-level precision / recall / F1 (a word is a span; both
+ * boundaries must match the gold), for vietext's `segment` and two baselines computed in the
+ * same run over the same input: every syllable a word, and greedy longest match over the same
+ * lexicon the model ships with.
+ *
+ *   npm run eval:segment -- --ud ../shared/data/ud-vtb [more.gold.txt ...]
+ *
+ * A `*.gold.txt` file has one sentence a line, words separated by spaces and the syllables of a
+ * multi-syllable word joined by `_` (the UD VTB format); the input is the same line with `_` → ` `.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { segment } from '../src/segment/index.js';
+import { MAX_LEX } from '../src/segment/engine.js';
+import { LEXICON } from '../src/segment/data/model.generated.js';
+import { syllableKey } from '../src/segment/syllable-key.js';
+
+const args = process.argv.slice(2);
+let ud: string | null = null;
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--ud') ud = args[++i];
+  else files.push(args[i]);
+}
+const sets: { name: string; path: string }[] = [];
+if (ud) {
+  const dev = join(resolve(ud), 'dev.gold.txt');
+  if (!existsSync(dev)) {
+    console.error(`eval-segment: ${dev} not found`);
+    process.exit(2);
+  }
+  sets.push({ name: 'UD VTB dev', path: dev });
+}
+for (const f of files) sets.push({ name: f, path: resolve(f) });
+if (sets.length === 0) {
+  console.error('usage: npm run eval:segment -- --ud ../shared/data/ud-vtb [file.gold.txt ...]');
+  process.exit(2);
+}
+
+const lexicon = new Set<string>();
+for (const line of LEXICON.split('\n')) lexicon.add(line.slice(1));
+
+type Span = string; // "start,end"
+const runs = (line: string): [number, number][] => {
+  const out: [number, number][] = [];
+  let s = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const sp = i === line.length || line[i] === ' ';
+    if (!sp && s < 0) s = i;
+    else if (sp && s >= 0) {
+      out.push([s, i]);
+      s = -1;
+    }
+  }
+  return out;
+};
+
+function greedy(raw: string): [number, number][] {
+  const toks = runs(raw);
+  const keys = toks.map(([s, e]) => syllableKey(raw.slice(s, e)));
+  const out: [number, number][] = [];
+  for (let i = 0; i < toks.length; ) {
+    let L = 1;
+    for (let k = Math.min(MAX_LEX, toks.length - i); k >= 2; k--) {
+      if (lexicon.has(keys.slice(i, i + k).join(' '))) {
+        L = k;
+        break;
+      }
+    }
+    out.push([toks[i][0], toks[i + L - 1][1]]);
+    i += L;
+  }
+  return out;
+}
+
+interface Tally { tp: number; pred: number; gold: number }
+const score = (t: Tally): string => {
+  const p = t.tp / t.pred;
+  const r = t.tp / t.gold;
+  const f = (2 * p * r) / (p + r);
+  return `P ${(100 * p).toFixed(2)}  R ${(100 * r).toFixed(2)}  F1 ${(100 * f).toFixed(2)}`;
+};
+
+for (const set of sets) {
+  const lines = readFileSync(set.path, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const systems: Record<string, Tally> = {
+    'vietext segment': { tp: 0, pred: 0, gold: 0 },
+    'greedy longest match (same lexicon)': { tp: 0, pred: 0, gold: 0 },
+    'every syllable a word': { tp: 0, pred: 0, gold: 0 },
+  };
+  let chars = 0;
+  let ms = 0;
+  for (const line of lines) {
+    const raw = line.replaceAll('_', ' ');
+    const gold = new Set<Span>(runs(line).map(([s, e]) => `${s},${e}`));
+    const t0 = performance.now();
+    const words = segment(raw);
+    ms += performance.now() - t0;
+    chars += raw.length;
+    const preds: Record<string, [number, number][]> = {
+      'vietext segment': words.map((w) => [w.start, w.end]),
+      'greedy longest match (same lexicon)': greedy(raw),
+      'every syllable a word': runs(raw),
+    };
+    for (const [name, spans] of Object.entries(preds)) {
+      const t = systems[name];
+      t.gold += gold.size;
+      t.pred += spans.length;
+      for (const [s, e] of spans) if (gold.has(`${s},${e}`)) t.tp++;
+    }
+  }
+  console.log(`${set.name}: ${lines.length} sentences, ${systems['vietext segment'].gold} gold words`);
+  for (const [name, t] of Object.entries(systems)) console.log(`  ${name.padEnd(38)} ${score(t)}`);
+  console.log(`  (segment time incl. first-call model decode: ${ms.toFixed(0)} ms for ${chars} chars)`);
+}

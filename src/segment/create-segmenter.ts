@@ -1,0 +1,216 @@
+import { messages } from '../errors.js';
+import { assertString, checkOptions } from '../_lib/validate.js';
+import {
+  HashMap32,
+  Interner,
+  SEQ_SEED,
+  Work,
+  decodeGaps,
+  fillTokens,
+  matchLexicon,
+  seqFinal,
+  seqStep,
+} from './engine.js';
+import { loadModel, type Model } from './model.js';
+import { F_NEWLINE_BEFORE, SCAN_TYPES, T_WORD, createScanBuffer, scanTokens, type ScanBuffer } from './scan-tokens.js';
+import { syllableKey } from './syllable-key.js';
+import type { SegmentOptions, Segmenter, SegmenterOptions, Word, WordType } from './types.js';
+
+const SEGMENT_OPTIONS: readonly string[] = [];
+const SEGMENTER_OPTIONS: readonly string[] = ['words'];
+/** Longest user-dictionary entry, in tokens. */
+export const MAX_USER_WORD_TOKENS = 16;
+
+/** Key of a non-word token inside a user dictionary entry (never collides with a syllable key). */
+const literalKey = (s: string): string => '\u0000' + s.normalize('NFC').toLowerCase();
+
+interface UserDictionary {
+  lexicon: HashMap32;
+  extra: Map<string, number>;
+  maxLen: number;
+  hasLiterals: boolean;
+}
+
+/** Internal state of one segmenter: model, caches and reusable buffers. */
+class SegmenterState {
+  private model: Model | null = null;
+  private interner: Interner | null = null;
+  private user: UserDictionary | null = null;
+  private readonly scan: ScanBuffer = createScanBuffer();
+  private readonly work = new Work();
+
+  constructor(private readonly userWords: readonly string[] | null) {}
+
+  private init(): void {
+    const model = loadModel();
+    this.model = model;
+    if (this.userWords && this.userWords.length > 0) this.user = this.buildUser(model, this.userWords);
+    this.interner = new Interner(model.vocab, syllableKey, this.user ? this.user.extra : null);
+  }
+
+  private buildUser(model: Model, words: readonly string[]): UserDictionary {
+    const extra = new Map<string, number>();
+    const lexicon = new HashMap32(words.length);
+    let next = model.vocabEnd;
+    let maxLen = 0;
+    let hasLiterals = false;
+    const buf = createScanBuffer(16);
+    for (const entry of words) {
+      scanTokens(entry, buf);
+      if (buf.count < 2 || buf.count > MAX_USER_WORD_TOKENS) continue;
+      let h = SEQ_SEED;
+      for (let t = 0; t < buf.count; t++) {
+        const surface = entry.slice(buf.data[t * 3], buf.data[t * 3 + 1]);
+        const isWord = (buf.data[t * 3 + 2] & 0xff) === T_WORD;
+        const key = isWord ? syllableKey(surface) : literalKey(surface);
+        if (!isWord) hasLiterals = true;
+        let id = isWord ? model.vocab.get(key) : undefined;
+        if (id === undefined) {
+          id = extra.get(key);
+          if (id === undefined) extra.set(key, (id = next++));
+        }
+        h = seqStep(h, id);
+      }
+      lexicon.add(seqFinal(h, buf.count), 1);
+      if (buf.count > maxLen) maxLen = buf.count;
+    }
+    return { lexicon, extra, maxLen, hasLiterals };
+  }
+
+  segment(text: string): Word[] {
+    if (text.length === 0) return [];
+    if (!this.model) this.init();
+    const model = this.model!;
+    const w = this.work;
+    scanTokens(text, this.scan);
+    const n = this.scan.count;
+    const data = this.scan.data;
+    fillTokens(text, data, n, w, this.interner!, model.vocabEnd);
+    matchLexicon(w, n, model.lexicon);
+    decodeGaps(w, n, model.weights);
+    if (this.user) this.applyUser(text, data, n, this.user);
+    const join = w.join;
+    const out: Word[] = [];
+    let first = 0;
+    for (let t = 0; t < n; t++) {
+      if (join[t] && t + 1 < n) continue;
+      const start = data[first * 3];
+      const end = data[t * 3 + 1];
+      const type: WordType = first === t ? SCAN_TYPES[data[t * 3 + 2] & 0xff] : 'word';
+      out.push({ text: text.slice(start, end), start, end, type });
+      first = t + 1;
+    }
+    return out;
+  }
+
+  /** Forces user-dictionary words (leftmost longest match) to be single words. */
+  private applyUser(text: string, data: Uint32Array, n: number, user: UserDictionary): void {
+    const { kid, join } = this.work;
+    if (user.hasLiterals) {
+      for (let t = 0; t < n; t++) {
+        if ((data[t * 3 + 2] & 0xff) !== T_WORD) {
+          kid[t] = user.extra.get(literalKey(text.slice(data[t * 3], data[t * 3 + 1]))) ?? -1;
+        }
+      }
+    }
+    for (let s = 0; s < n; ) {
+      let best = 0;
+      if (kid[s] >= 0) {
+        let h = seqStep(SEQ_SEED, kid[s]);
+        for (let L = 2; L <= user.maxLen && s + L <= n; L++) {
+          const t = s + L - 1;
+          if (kid[t] < 0 || data[t * 3 + 2] & F_NEWLINE_BEFORE) break;
+          h = seqStep(h, kid[t]);
+          if (user.lexicon.get(seqFinal(h, L)) !== 0) best = L;
+        }
+      }
+      if (best === 0) {
+        s++;
+        continue;
+      }
+      if (s > 0) join[s - 1] = 0;
+      for (let g = s; g < s + best - 1; g++) join[g] = 1;
+      join[s + best - 1] = 0;
+      s += best;
+    }
+  }
+}
+
+/** Joins each word's syllables with `_` and the words with one space (the VnCoreNLP/pyvi form). */
+export function wordsToString(words: readonly Word[]): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i].text;
+    let s = '';
+    let inSpace = false;
+    for (let j = 0; j < t.length; j++) {
+      const c = t.charCodeAt(j);
+      if (c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680) {
+        if (!inSpace) s += '_';
+        inSpace = true;
+      } else {
+        s += t[j];
+        inSpace = false;
+      }
+    }
+    out += i === 0 ? s : ' ' + s;
+  }
+  return out;
+}
+
+/** Internal: state behind the default `segment`/`segmentToString`, created on first use. */
+let defaultState: SegmenterState | null = null;
+export function defaultSegmenterState(): SegmenterState {
+  return (defaultState ??= new SegmenterState(null));
+}
+export type { SegmenterState };
+
+/**
+ * Creates a word segmenter with a user dictionary. The returned functions behave like
+ * `segment` and `segmentToString`, except that every occurrence of a dictionary word
+ * (leftmost, longest first; matched ignoring case, NFC/NFD and tone style) is kept as one word.
+ *
+ * @param options - `{ words }`: the user dictionary (strings of two or more tokens).
+ * @returns `{ segment, segmentToString }` bound to the dictionary.
+ * @throws {TypeError} If options is not an object or `words` is not an array of strings.
+ * @throws {RangeError} On an unknown option key.
+ * @example
+ * const { segmentToString } = createSegmenter({ words: ['Quận 10', 'Đặng Quốc Toàn'] });
+ * segmentToString('Bí thư Quận ủy Quận 10 Đặng Quốc Toàn');
+ * // → 'Bí_thư Quận_ủy Quận_10 Đặng_Quốc_Toàn'
+ */
+export function createSegmenter(options?: SegmenterOptions): Segmenter {
+  const opts = checkOptions<SegmenterOptions>(options, 'createSegmenter', SEGMENTER_OPTIONS);
+  let words: string[] | null = null;
+  if (opts.words !== undefined) {
+    if (!Array.isArray(opts.words)) {
+      throw new TypeError(messages.invalidOptionType('createSegmenter', 'words', opts.words, 'an array of strings'));
+    }
+    words = [];
+    for (const entry of opts.words as unknown[]) {
+      if (typeof entry !== 'string') {
+        throw new TypeError(messages.invalidOptionType('createSegmenter', 'words', entry, 'an array of strings'));
+      }
+      words.push(entry);
+    }
+  }
+  const state = new SegmenterState(words);
+  return {
+    segment(text: string, segmentOptions?: SegmentOptions): Word[] {
+      assertString(text, 'segment');
+      checkOptions(segmentOptions, 'segment', SEGMENT_OPTIONS);
+      return state.segment(text);
+    },
+    segmentToString(text: string, segmentOptions?: SegmentOptions): string {
+      assertString(text, 'segmentToString');
+      checkOptions(segmentOptions, 'segmentToString', SEGMENT_OPTIONS);
+      return wordsToString(state.segment(text));
+    },
+  };
+}
+
+/** Validates the arguments of the default `segment`/`segmentToString`. */
+export function checkSegmentArgs(text: unknown, options: unknown, fn: string): asserts text is string {
+  assertString(text, fn);
+  checkOptions(options, fn, SEGMENT_OPTIONS);
+}

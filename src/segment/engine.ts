@@ -1,0 +1,397 @@
+/**
+ * Internal engine shared by the runtime and by scripts/build-segment-data.ts (so training and
+ * decoding compute the very same features). The model labels every gap between two adjacent
+ * syllables as "join" (same word) or "split", left to right, with an averaged perceptron over
+ * hashed integer features: syllable n-grams around the gap, capitalisation shapes, lexicon matches
+ * (2–4 syllables) covering, starting or ending at the gap, forward/backward longest-match
+ * decisions, and the previous decision. Linear time; all state lives in typed arrays.
+ */
+
+import { F_GLUED, F_NEWLINE_BEFORE, T_NUMBER, T_PERCENT, T_DATE, T_PUNCT, T_WORD } from './scan-tokens.js';
+
+/** Longest lexicon entry (in syllables) the model's lexicon features look at. */
+export const MAX_LEX = 4;
+export const ID_UNK = 0;
+export const ID_BOS = 1;
+export const ID_EOS = 2;
+export const ID_NUM = 3;
+export const ID_PUNCT = 4;
+export const ID_SYM = 5;
+/** First id given to a vocabulary entry. */
+export const FIRST_ID = 8;
+
+export const CAP_LOWER = 0;
+export const CAP_TITLE = 1;
+export const CAP_UPPER = 2;
+export const CAP_MIXED = 3;
+export const CAP_NUM = 4;
+export const CAP_PUNCT = 5;
+export const CAP_SYM = 6;
+export const CAP_EDGE = 7;
+
+export const HASH_BITS = 20;
+export const HASH_SIZE = 1 << HASH_BITS;
+const HASH_MASK = HASH_SIZE - 1;
+/** Upper bound on features per gap (see gapFeatures). */
+export const MAX_FEATURES = 32;
+
+/** Hash of a feature template and up to three integer arguments into [0, HASH_SIZE). */
+function fh(t: number, x: number, y: number, z: number): number {
+  let h = Math.imul(t + 0x632be5ab, 0x9e3779b1);
+  h = Math.imul(h ^ x, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ y, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h ^ z, 0x27d4eb2f);
+  h ^= h >>> 15;
+  return h & HASH_MASK;
+}
+
+/** Step of the rolling hash of a syllable-id sequence. */
+export function seqStep(h: number, id: number): number {
+  h = Math.imul(h ^ id, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+export const SEQ_SEED = 0x2545f491;
+/** Final hash of a sequence of `len` ids whose rolling state is `h`; never 0. */
+export function seqFinal(h: number, len: number): number {
+  h = Math.imul(h ^ len, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) || 1;
+}
+
+/** Open-addressing map from 32-bit sequence hashes (0 = empty) to a byte of source flags. */
+export class HashMap32 {
+  keys: Uint32Array;
+  vals: Uint8Array;
+  private mask: number;
+  size = 0;
+  constructor(capacity: number) {
+    let cap = 16;
+    while (cap < capacity * 2) cap <<= 1;
+    this.keys = new Uint32Array(cap);
+    this.vals = new Uint8Array(cap);
+    this.mask = cap - 1;
+  }
+  /** ORs `flags` into the value of `h`. */
+  add(h: number, flags: number): void {
+    let i = h & this.mask;
+    const t = this.keys;
+    while (t[i] !== 0) {
+      if (t[i] === h) {
+        this.vals[i] |= flags;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+    t[i] = h;
+    this.vals[i] = flags;
+    this.size++;
+    if (this.size * 2 > t.length) this.grow();
+  }
+  /** The flags of `h`, 0 if absent. */
+  get(h: number): number {
+    let i = h & this.mask;
+    const t = this.keys;
+    for (;;) {
+      const v = t[i];
+      if (v === h) return this.vals[i];
+      if (v === 0) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+  private grow(): void {
+    const oldK = this.keys;
+    const oldV = this.vals;
+    this.keys = new Uint32Array(oldK.length * 2);
+    this.vals = new Uint8Array(oldK.length * 2);
+    this.mask = this.keys.length - 1;
+    this.size = 0;
+    for (let i = 0; i < oldK.length; i++) if (oldK[i] !== 0) this.add(oldK[i], oldV[i]);
+  }
+}
+
+/** Lexicon source flags (a word may carry several). */
+export const SRC_TRAIN = 1;
+export const SRC_DICT = 2;
+export const SRC_CORE = 4;
+export const SRC_EXTENDED = 8;
+
+/** Adds a word (as a list of syllable ids) with its source flags to a lexicon. */
+export function addToLexicon(lex: HashMap32, ids: ArrayLike<number>, flags: number): void {
+  let h = SEQ_SEED;
+  for (let i = 0; i < ids.length; i++) h = seqStep(h, ids[i]);
+  lex.add(seqFinal(h, ids.length), flags);
+}
+
+/** Per-call working arrays, grown on demand and reused. */
+export class Work {
+  cap = 0;
+  id!: Int32Array; // feature id per token
+  kid!: Int32Array; // key id per token (for user dictionaries; may exceed the model vocabulary)
+  shape!: Uint8Array; // capitalisation / kind class per token
+  brk!: Uint8Array; // brk[g] = 1: gap g (between tokens g and g+1) is a forced split
+  starts!: Uint8Array; // bit L: lexicon word of L syllables starts here
+  ends!: Uint8Array; // bit L: lexicon word of L syllables ends here
+  lex2!: Uint8Array; // source flags of the 2-syllable entry starting here
+  lex3!: Uint8Array; // source flags of the 3-syllable entry starting here
+  fmm!: Uint8Array;
+  bmm!: Uint8Array;
+  join!: Uint8Array; // decision per gap
+  feats = new Int32Array(MAX_FEATURES);
+  ensure(n: number): void {
+    if (n <= this.cap) return;
+    let c = Math.max(64, this.cap);
+    while (c < n) c *= 2;
+    this.cap = c;
+    this.id = new Int32Array(c);
+    this.kid = new Int32Array(c);
+    this.shape = new Uint8Array(c);
+    this.brk = new Uint8Array(c);
+    this.starts = new Uint8Array(c);
+    this.ends = new Uint8Array(c);
+    this.lex2 = new Uint8Array(c);
+    this.lex3 = new Uint8Array(c);
+    this.fmm = new Uint8Array(c);
+    this.bmm = new Uint8Array(c);
+    this.join = new Uint8Array(c);
+  }
+}
+
+/** Shape class of a non-word token type code. */
+export function shapeOfType(type: number): number {
+  if (type === T_NUMBER || type === T_PERCENT || type === T_DATE) return CAP_NUM;
+  if (type === T_PUNCT) return CAP_PUNCT;
+  return CAP_SYM;
+}
+
+/**
+ * Fills `w.brk` from the scanned types (forced split wherever either side is not a word, or a
+ * line break separates them) and neutralises capitals inside ALL-CAPS runs of two or more words,
+ * so a shouted headline segments like its lower-case form.
+ */
+export function prepareGaps(w: Work, types: Uint32Array, n: number, typeStride: number, typeOffset: number): void {
+  for (let g = 0; g + 1 < n; g++) {
+    const a = types[g * typeStride + typeOffset];
+    const b = types[(g + 1) * typeStride + typeOffset];
+    w.brk[g] = (a & 0xff) !== T_WORD || (b & 0xff) !== T_WORD || (b & (F_NEWLINE_BEFORE | F_GLUED)) !== 0 ? 1 : 0;
+  }
+  if (n > 0) w.brk[n - 1] = 1;
+  const shape = w.shape;
+  let i = 0;
+  while (i < n) {
+    if (shape[i] !== CAP_UPPER) {
+      i++;
+      continue;
+    }
+    // A run of two or more ALL-CAPS words on one line: treat as lower case.
+    let j = i + 1;
+    while (j < n && shape[j] === CAP_UPPER && !w.brk[j - 1]) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) shape[k] = CAP_LOWER;
+    i = j;
+  }
+}
+
+/** Computes lexicon start/end masks and the forward/backward longest-match decisions. */
+export function matchLexicon(w: Work, n: number, lex: HashMap32): void {
+  const { id, brk, starts, ends, fmm, bmm, lex2, lex3 } = w;
+  starts.fill(0, 0, n);
+  ends.fill(0, 0, n);
+  lex2.fill(0, 0, n + 1);
+  lex3.fill(0, 0, n + 1);
+  for (let s = 0; s < n; s++) {
+    if (brk[s]) continue;
+    let h = seqStep(SEQ_SEED, id[s]);
+    for (let L = 2; L <= MAX_LEX && s + L - 1 < n; L++) {
+      const t = s + L - 1;
+      h = seqStep(h, id[t]);
+      if (id[t] < FIRST_ID) break;
+      const flags = lex.get(seqFinal(h, L));
+      if (flags !== 0) {
+        if (L === 2) lex2[s] = flags;
+        else if (L === 3) lex3[s] = flags;
+        starts[s] |= 1 << L;
+        ends[t] |= 1 << L;
+      }
+      if (brk[t]) break;
+    }
+  }
+  // Forward longest match.
+  fmm.fill(0, 0, n);
+  for (let s = 0; s < n; ) {
+    const m = starts[s];
+    let L = 1;
+    for (let k = MAX_LEX; k >= 2; k--) if (m & (1 << k)) { L = k; break; }
+    for (let g = s; g < s + L - 1; g++) fmm[g] = 1;
+    s += L;
+  }
+  // Backward longest match.
+  bmm.fill(0, 0, n);
+  for (let e = n - 1; e >= 0; ) {
+    const m = ends[e];
+    let L = 1;
+    for (let k = MAX_LEX; k >= 2; k--) if (m & (1 << k)) { L = k; break; }
+    for (let g = e - L + 1; g < e; g++) bmm[g] = 1;
+    e -= L;
+  }
+}
+
+/**
+ * Writes the hashed features of gap `g` (tokens g and g+1; `prev` = decision at gap g-1) into
+ * `w.feats` and returns how many there are.
+ */
+export function gapFeatures(w: Work, n: number, g: number, prev: number): number {
+  const { id, shape, starts, ends } = w;
+  const f = w.feats;
+  const a = id[g];
+  const b = id[g + 1];
+  const p = g > 0 ? id[g - 1] : ID_BOS;
+  const q = g + 2 < n ? id[g + 2] : ID_EOS;
+  const sa = shape[g];
+  const sb = shape[g + 1];
+  const sp = g > 0 ? shape[g - 1] : CAP_EDGE;
+  const sq = g + 2 < n ? shape[g + 2] : CAP_EDGE;
+  // Lexicon bits around the gap.
+  let lx = 0;
+  const st = starts[g];
+  if (st & 4) lx |= 1; // [a b] is a word
+  if (st & ~7) lx |= 2; // a longer word starts at a
+  let maxCover = st === 0 ? 0 : 31 - Math.clz32(st);
+  for (let s = g - 1; s >= 0 && s > g - MAX_LEX; s--) {
+    const m = starts[s];
+    if (m === 0) continue;
+    for (let L = 2; L <= MAX_LEX; L++) {
+      if ((m & (1 << L)) === 0) continue;
+      const e = s + L - 1;
+      if (e === g) lx |= 16; // a word ends at a
+      else if (e === g + 1) lx |= 4; // a word from the left ends at b
+      else if (e > g + 1) lx |= 8; // a word covers the gap from both sides
+      if (e > g && L > maxCover) maxCover = L;
+    }
+  }
+  if (g + 1 < n && starts[g + 1] !== 0) lx |= 32; // a word starts at b
+  if (ends[g] & ~3) lx |= 16;
+  const mm = w.fmm[g] | (w.bmm[g] << 1);
+  const cab = sa * 8 + sb;
+  const { lex2, lex3 } = w;
+  const tab = lex2[g];
+  const tpa = g > 0 ? lex2[g - 1] : 0;
+  const tbq = lex2[g + 1];
+  const t3l = g > 0 ? lex3[g - 1] : 0;
+  const t3r = lex3[g];
+  let k = 0;
+  f[k++] = fh(0, 0, 0, 0);
+  f[k++] = fh(1, a, 0, 0);
+  f[k++] = fh(2, b, 0, 0);
+  f[k++] = fh(3, a, b, 0);
+  f[k++] = fh(4, p, a, 0);
+  f[k++] = fh(5, b, q, 0);
+  f[k++] = fh(6, p, a, b);
+  f[k++] = fh(7, a, b, q);
+  f[k++] = fh(8, sp * 512 + sa * 64 + sb * 8 + sq, 0, 0);
+  f[k++] = fh(9, lx, 0, 0);
+  f[k++] = fh(10, lx, cab, 0);
+  f[k++] = fh(11, mm, lx, 0);
+  f[k++] = fh(12, prev, 0, 0);
+  f[k++] = fh(13, prev, lx, cab);
+  f[k++] = fh(14, a, lx, 0);
+  f[k++] = fh(15, b, lx, 0);
+  f[k++] = fh(16, maxCover, cab, 0);
+  f[k++] = fh(17, a, cab, 0);
+  f[k++] = fh(18, b, cab, 0);
+  f[k++] = fh(19, p, cab, sp);
+  f[k++] = fh(20, q, cab, sq);
+  f[k++] = fh(21, mm, cab, prev);
+  f[k++] = fh(22, tab, 0, 0);
+  f[k++] = fh(23, tab, cab, 0);
+  f[k++] = fh(24, tab, tpa, tbq);
+  f[k++] = fh(25, t3l, t3r, tab);
+  f[k++] = fh(26, a, tab, 0);
+  f[k++] = fh(27, b, tab, 0);
+  f[k++] = fh(28, tab, prev, 0);
+  return k;
+}
+
+/** Decodes every gap left to right with integer weights; fills `w.join`. */
+export function decodeGaps(w: Work, n: number, weights: Int16Array | Float64Array): void {
+  const { brk, join, feats } = w;
+  let prev = 0;
+  for (let g = 0; g + 1 < n; g++) {
+    if (brk[g]) {
+      join[g] = 0;
+      prev = 2; // "after a forced split" is its own state
+      continue;
+    }
+    const k = gapFeatures(w, n, g, prev);
+    let score = 0;
+    for (let j = 0; j < k; j++) score += weights[feats[j]];
+    prev = join[g] = score > 0 ? 1 : 0;
+  }
+  if (n > 0) join[n - 1] = 0;
+}
+
+/** Shape class of a word token from its NFC form. */
+export function shapeOfWord(nfc: string): number {
+  const lower = nfc.toLowerCase();
+  if (nfc === lower) return CAP_LOWER;
+  const upper = nfc.toUpperCase();
+  if (nfc === upper) return nfc.length >= 2 ? CAP_UPPER : CAP_TITLE;
+  return nfc[0] !== lower[0] ? CAP_TITLE : CAP_MIXED;
+}
+
+/** Largest number of distinct surface forms an Interner remembers before it starts over. */
+export const INTERN_CACHE_LIMIT = 100_000;
+
+/**
+ * Maps a token's surface form to `(keyId << 3) | shape`, caching per surface form (bounded).
+ * keyId is the model vocabulary id, an id from `extra` (user dictionary syllables), or ID_UNK.
+ */
+export class Interner {
+  private cache = new Map<string, number>();
+  constructor(
+    private readonly vocab: Map<string, number>,
+    private readonly keyOf: (s: string) => string,
+    private readonly extra: Map<string, number> | null,
+  ) {}
+  word(surface: string): number {
+    const hit = this.cache.get(surface);
+    if (hit !== undefined) return hit;
+    const key = this.keyOf(surface);
+    let id = this.vocab.get(key);
+    if (id === undefined) id = (this.extra && this.extra.get(key)) ?? ID_UNK;
+    const packed = (id << 3) | shapeOfWord(surface.normalize('NFC'));
+    if (this.cache.size >= INTERN_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(surface, packed);
+    return packed;
+  }
+  punct(surface: string): number {
+    return this.vocab.get(surface) ?? ID_PUNCT;
+  }
+}
+
+/**
+ * Fills ids, key ids, shapes and forced gaps of `w` for `n` scanned tokens (triples in `data`).
+ * `vocabEnd` = one past the last model id: larger key ids (user syllables) become ID_UNK features.
+ */
+export function fillTokens(text: string, data: Uint32Array, n: number, w: Work, interner: Interner, vocabEnd: number): void {
+  w.ensure(n + 1);
+  const { id, kid, shape } = w;
+  for (let t = 0; t < n; t++) {
+    const s = data[t * 3];
+    const e = data[t * 3 + 1];
+    const type = data[t * 3 + 2] & 0xff;
+    if (type === T_WORD) {
+      const packed = interner.word(text.slice(s, e));
+      const k = packed >> 3;
+      kid[t] = k;
+      id[t] = k < vocabEnd ? k : ID_UNK;
+      shape[t] = packed & 7;
+    } else {
+      const k = type === T_PUNCT ? interner.punct(text.slice(s, e)) : type === T_NUMBER || type === T_PERCENT || type === T_DATE ? ID_NUM : ID_SYM;
+      id[t] = k;
+      kid[t] = -1;
+      shape[t] = shapeOfType(type);
+    }
+  }
+  prepareGaps(w, data, n, 3, 2);
+}
