@@ -278,6 +278,13 @@ class Run {
       }
       // Copy the tail: the stream may reuse its chunk buffers.
       if (from < buf.length) pending.push(Buffer.from(buf.subarray(from)));
+      // Whatever is complete goes out now: a slow or interactive stream must not wait for a full batch.
+      if (batch.length) {
+        const b = batch;
+        batch = [];
+        batchBytes = 0;
+        await this.pool.submit(b);
+      }
     }
     if (pending.length) await take(Buffer.concat(pending));
     if (batch.length) await this.pool.submit(batch);
