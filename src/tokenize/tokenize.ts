@@ -1,0 +1,55 @@
+import { assertString, checkBoolean, checkOptions } from '../_lib/validate.js';
+import { tokenOffsets } from './token-offsets.js';
+import { TOKEN_TYPES, type Token } from './token-types.js';
+
+/** Options for {@link tokenize}. */
+export interface TokenizeOptions {
+  /**
+   * Also emit each run of whitespace as a token of type `space`, so that the tokens' texts joined
+   * give back the input exactly. Default `false`.
+   */
+  whitespace?: boolean;
+}
+
+const OPTIONS = ['whitespace'] as const;
+
+/**
+ * Splits text into tokens: Vietnamese syllables and foreign words, numbers, percentages, dates,
+ * abbreviations, URLs, emails, document codes, punctuation and symbols (see {@link TOKEN_TYPES}).
+ * The text is never rewritten: each token's `text` is `input.slice(start, end)` with UTF-16
+ * offsets into the caller's string. NFD, mixed-form and either tone style give the same
+ * boundaries as NFC. Built on {@link tokenOffsets}; use that for bulk work.
+ *
+ * @param text - Any string.
+ * @param options - {@link TokenizeOptions}.
+ * @returns Fresh token objects in order; `[]` for `''`.
+ * @throws {TypeError} If `text` is not a string or `options` is not an object.
+ * @throws {RangeError} On an unknown option key.
+ * @example
+ * ```ts
+ * tokenize('Ngày 18/6, 95,5% cán bộ UBND TP.HCM');
+ * // [{ text: 'Ngày', start: 0, end: 4, type: 'word' }, { text: '18/6', start: 5, end: 9, type: 'date' },
+ * //  { text: ',', ... 'punct' }, { text: '95,5%', ... 'percent' }, ..., { text: 'UBND', ... 'abbr' },
+ * //  { text: 'TP.HCM', start: 29, end: 35, type: 'abbr' }]
+ * ```
+ */
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  assertString(text, 'tokenize');
+  const opts = checkOptions<TokenizeOptions>(options, 'tokenize', OPTIONS);
+  const whitespace = checkBoolean(opts.whitespace, 'tokenize', 'whitespace', false);
+  const o = tokenOffsets(text);
+  const count = o.length / 3;
+  const tokens: Token[] = [];
+  let prev = 0;
+  for (let t = 0; t < count; t++) {
+    const start = o[3 * t];
+    const end = o[3 * t + 1];
+    if (whitespace && start > prev) tokens.push({ text: text.slice(prev, start), start: prev, end: start, type: 'space' });
+    tokens.push({ text: text.slice(start, end), start, end, type: TOKEN_TYPES[o[3 * t + 2]] });
+    prev = end;
+  }
+  if (whitespace && prev < text.length) {
+    tokens.push({ text: text.slice(prev), start: prev, end: text.length, type: 'space' });
+  }
+  return tokens;
+}
