@@ -170,9 +170,28 @@ describe('parseArticle on other page shapes', () => {
     ['PV', 'PV'],
     ['Hội nghị kết thúc lúc 17 giờ.', null],
     ['các đại biểu dự họp', null],
+    ['Theo TTXVN', null],
+    ['Nguồn: Báo Nhân Dân', null],
   ])('byline %j', (line, author) => {
     const b = parseArticle(`Tiêu đề ngắn\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\n${line}`);
     expect(b.author?.text ?? null).toBe(author);
+  });
+  it('takes every short line between the title and a tagged lead as a caption', () => {
+    const b = parseArticle('Tiêu đề bài viết\n\nQuang cảnh hội nghị.\n\nĐại biểu biểu quyết thông qua nghị quyết\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy họp.\n\nĐoạn hai.');
+    expect(b.captions.map((c) => c.text)).toEqual(['Quang cảnh hội nghị.', 'Đại biểu biểu quyết thông qua nghị quyết']);
+    expect(b.lead?.text).toBe('Sáng 5/1, Thành ủy họp.');
+  });
+  it.each([
+    ['Các bài viết liên quan', 'related'],
+    ['Tin bài cùng chủ đề', 'end'],
+    ['Tin tức mới nhất', 'end'],
+    ['Bài viết khác:', 'end'],
+  ])('list heading %j ends the body', (heading) => {
+    const t = `Tiêu đề ngắn\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\nMinh Anh\n\n${heading}\n\nQuận 7 tuyên dương 30 cán bộ\n\nHuyện Nhà Bè trao 200 phần quà`;
+    const b = parseArticle(t);
+    expect(b.author?.text).toBe('Minh Anh');
+    expect(b.boilerplate.map((x) => x.text)).toEqual([heading, 'Quận 7 tuyên dương 30 cán bộ', 'Huyện Nhà Bè trao 200 phần quà']);
+    expect(b.paragraphs).toHaveLength(2);
   });
   it('a single body line is never a byline', () => {
     expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();

@@ -86,6 +86,8 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
   if (END.has(key)) return 'end';
   if (RELATED.has(key)) return 'related';
   if (LINE.has(key)) return 'line';
+  const list = listHeading(key);
+  if (list !== 'none') return list;
   // `Xem thêm: <headline>` / `Tin liên quan: <headline>` on one line: an inline related link.
   const colon = raw.indexOf(':');
   if (colon > 0 && colon < 40) {
@@ -103,6 +105,24 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
     if (words.some((w) => PLATFORM.has(w))) return 'line';
   }
   return 'none';
+}
+
+// Heads of article lists: `Tin khác`, `Các bài viết liên quan`, `Tin bài cùng chủ đề`, `Tin tức mới nhất`.
+const LIST_HEADS = ['tin tuc', 'tin bai', 'bai viet', 'tin', 'bai'];
+const LIST_TAILS_END = new Set([
+  'khac', 'cung chuyen muc', 'cung chu de', 'cung loai', 'moi', 'moi nhat', 'moi hon', 'cu hon', 'da dua',
+  'doc nhieu', 'doc nhieu nhat', 'xem nhieu', 'xem nhieu nhat', 'noi bat', 'tieu diem', 'tiep theo', 'truoc',
+  'da dang', 'hay', 'nen doc',
+]);
+
+/** A short list heading built from a list word and a qualifier, by shape rather than by exact string. */
+function listHeading(key: string): ChromeKind {
+  let k = key.startsWith('cac ') ? key.slice(4) : key;
+  const head = LIST_HEADS.find((h) => k === h || k.startsWith(`${h} `));
+  if (!head) return 'none';
+  k = k.slice(head.length).trim();
+  if (k === 'lien quan') return 'related';
+  return LIST_TAILS_END.has(k) ? 'end' : 'none';
 }
 
 const PLATFORM = new Set([

@@ -16,7 +16,8 @@
 //   capitalised syllables when no entity list is given) per sqrt(length): the "who decided what,
 //   with which figures" editors keep.
 // - T: share of the title's content terms that the sentence contains.
-// - L: length factor min(1, syllables / MIN_SYLLABLES): fragments are poor summary sentences.
+// - L: length factor min(1, len / MIN_SYLLABLES) · min(1, sqrt(MAX_SYLLABLES / len)): fragments and
+//   run-on sentences (speeches listing every task) are poor summary sentences.
 // Selection: maximal marginal relevance (Carbonell & Goldstein 1998, SIGIR): repeatedly take
 // argmax λ·S_i − (1−λ)·max_j sim(i, j) over chosen j, λ = MMR_LAMBDA; ties by position. Output is
 // in article order.
@@ -32,6 +33,7 @@ const W_FACTS = 0.35;
 const W_TITLE = 0.2;
 const PARAGRAPH_FIRST = 0.15;
 const MIN_SYLLABLES = 12;
+const MAX_SYLLABLES = 80;
 const MMR_LAMBDA = 0.7;
 
 /** One body sentence as the ranker sees it. */
@@ -200,7 +202,8 @@ export function scoreSentences(
   for (let i = 0; i < n; i++) {
     const inp = inputs[i]!;
     const position = 1 / Math.sqrt(1 + i) + (inp.paragraphFirst && i > 0 ? PARAGRAPH_FIRST : 0);
-    const lengthFactor = Math.min(1, inp.scan.keys.length / MIN_SYLLABLES);
+    const len = inp.scan.keys.length;
+    const lengthFactor = Math.min(1, len / MIN_SYLLABLES) * Math.min(1, Math.sqrt(MAX_SYLLABLES / Math.max(1, len)));
     scores[i] = lengthFactor * (W_CENTRAL * c[i]! + W_POSITION * position + W_FACTS * facts[i]! + W_TITLE * title[i]!);
   }
   return { scores, similarity };

@@ -94,7 +94,7 @@ function skipDash(text: string, i: number, end: number): number {
 }
 
 // Credit labels that may open a byline: `Bài, ảnh:`, `Tin và ảnh:`, `Tác giả:`, `PV:`.
-const CREDIT_WORDS = new Set(['bai', 'tin', 'anh', 'va', 'tac', 'gia', 'nhom', 'thuc', 'hien', 'video', 'clip', 'pv', 'ctv', 'nguon']);
+const CREDIT_WORDS = new Set(['bai', 'tin', 'anh', 'va', 'tac', 'gia', 'nhom', 'thuc', 'hien', 'video', 'clip', 'pv', 'ctv']);
 
 /**
  * If `text[start, end)` is a byline, returns the offsets of the name part (credit label and a
@@ -123,6 +123,9 @@ export function findByline(text: string, start: number, end: number): { start: n
     }
   }
   if (e <= s) return null;
+  // `Theo TTXVN`, `Nguồn: Báo Nhân Dân` credit a source, not an author.
+  const firstWord = foldKey(text.slice(s, Math.min(e, s + 8))).split(' ')[0];
+  if (firstWord === 'theo' || firstWord === 'nguon') return null;
   if (endsLikeSentence(text, s, e)) {
     // An initial's dot is fine (`T. Hương`), a final full stop after a word is not.
     return null;

@@ -11,7 +11,7 @@
 
 import { classifyChrome } from './chrome.js';
 import { parseDateline } from './dateline.js';
-import { splitLines, type Line, endsLikeSentence } from './lines.js';
+import { countWords, endsLikeSentence, splitLines, type Line } from './lines.js';
 import { findByline, findSourceTag, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
 
 /** Offsets of one article part. */
@@ -31,6 +31,9 @@ export interface Structure {
   author: Range | null;
   boilerplate: Range[];
 }
+
+const MAX_CAPTIONS_UNDER_TITLE = 4;
+const MAX_CAPTION_WORDS = 60;
 
 /** Parses `text` into article parts. Linear in the text length. */
 export function parseStructure(text: string): Structure {
@@ -81,6 +84,16 @@ export function parseStructure(text: string): Structure {
   // 2. Between title and lead: dateline, chrome, captions.
   let leadIndex = -1;
   if (out.title !== null) {
+    // When a source-tagged lead follows within a few lines, every short line before it is a
+    // caption, even one ending with a full stop (`Quang cảnh hội nghị.`).
+    let tagged = -1;
+    for (let k = i; k < Math.min(n, i + MAX_CAPTIONS_UNDER_TITLE + 1); k++) {
+      const l = lines[k]!;
+      if (findSourceTag(text, l.start, l.end)) {
+        tagged = k;
+        break;
+      }
+    }
     for (; i < n; i++) {
       const l = lines[i]!;
       if (tryDateline(l)) continue;
@@ -89,7 +102,11 @@ export function parseStructure(text: string): Structure {
         out.boilerplate.push(l);
         continue;
       }
-      if (findSourceTag(text, l.start, l.end)) break;
+      if (i === tagged) break;
+      if (i < tagged && countWords(text, l.start, l.end) <= MAX_CAPTION_WORDS) {
+        out.captions.push(l);
+        continue;
+      }
       // A caption stands under the title only when more body follows it.
       if (i < n - 1 && isCaptionShaped(text, l.start, l.end) && !endsLikeSentence(text, l.start, l.end)) {
         out.captions.push(l);
