@@ -4,3 +4,7 @@ export { normalizeWithOffsets, type NormalizedText } from './normalize-with-offs
 export { toMatchKey } from './to-match-key.js';
 export { removeDiacritics } from './remove-diacritics.js';
 export { slugify, type SlugifyOptions } from './slugify.js';
+export { detectEncoding, type EncodingDetection } from './detect-encoding.js';
+export { decodeLegacy, type LegacyEncoding } from './decode-legacy.js';
+export { encodeLegacy } from './encode-legacy.js';
+export { fixEncoding, type FixEncodingOptions } from './fix-encoding.js';
