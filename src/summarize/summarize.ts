@@ -91,7 +91,7 @@ export function summarizeParsed(
  *
  * Scoring (`method: 'hybrid'`): a position prior (the inverted pyramid that makes LEAD-3 strong,
  * Nenkova 2005), TextRank/LexRank centrality (Mihalcea & Tarau 2004; Erkan & Radev 2004) over
- * TF-IDF cosine similarities of word terms, the density of figures and named mentions, and the
+ * TF-IDF cosine similarities of the segmented words (`vietext/segment`), the density of figures and named mentions, and the
  * overlap with the title; sentences are then chosen by maximal marginal relevance (Carbonell &
  * Goldstein 1998) so a second sentence does not repeat the first. Ties break by position and the
  * result is deterministic. Above 300 body sentences, centrality is similarity to the article

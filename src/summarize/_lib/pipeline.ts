@@ -4,6 +4,8 @@
 import type { Range, Structure } from './structure.js';
 import { splitSentenceRanges } from './sentences.js';
 import { scanSyllables, type SyllableScan } from './terms.js';
+import { toMatchKey } from '../../normalize/index.js';
+import { segment } from '../../segment/index.js';
 import { scoreSentences, selectSentences, type RankInput, type RankMethod } from './rank.js';
 
 /** One body sentence with its scan. */
@@ -11,19 +13,40 @@ export interface BodySentence extends Range {
   paragraph: number;
   paragraphFirst: boolean;
   scan: SyllableScan;
+  /** Segmented words (`cán bộ`) as match keys (lowercase NFC, one tone placement). */
+  words: string[];
 }
 
-/** Splits the body paragraphs into sentences and scans each once. */
+/**
+ * Splits the body paragraphs into sentences, scans each once into syllables, and segments the
+ * body once (vietext/segment) into words, handed to each sentence by offset.
+ */
 export function bodySentences(text: string, structure: Structure): BodySentence[] {
   const out: BodySentence[] = [];
   structure.paragraphs.forEach((p, paragraph) => {
     const ranges = splitSentenceRanges(text, p.start, p.end);
     ranges.forEach((r, k) => {
-      out.push({ start: r.start, end: r.end, paragraph, paragraphFirst: k === 0, scan: scanSyllables(text, r.start, r.end) });
+      out.push({ start: r.start, end: r.end, paragraph, paragraphFirst: k === 0, scan: scanSyllables(text, r.start, r.end), words: [] });
     });
   });
+  if (out.length === 0) return out;
+  // Segment only the body's extent (from the lead to the last paragraph), once.
+  const from = out[0]!.start;
+  const to = out[out.length - 1]!.end;
+  const words = segment(text.slice(from, to));
+  let j = 0;
+  for (const s of out) {
+    while (j < words.length && words[j]!.start + from < s.start) j++;
+    while (j < words.length && words[j]!.end + from <= s.end) {
+      const w = words[j]!;
+      if (w.type === 'word') s.words.push(toMatchKey(w.text).replace(SPACES, ' '));
+      j++;
+    }
+  }
   return out;
 }
+
+const SPACES = /\s+/g;
 
 /** Counts, per sentence, the spans that start inside it. Both lists sorted by start; linear. */
 export function countInside(sentences: readonly Range[], spans: readonly Range[]): number[] {
@@ -58,7 +81,7 @@ export function pickSentences(
     paragraph: s.paragraph,
     paragraphFirst: s.paragraphFirst,
     entities: entityCounts ? entityCounts[i]! : null,
-    words: null,
+    words: s.words,
   }));
   const titleKeys = structure.title ? scanSyllables(text, structure.title.start, structure.title.end).keys : null;
   const { scores, similarity } = scoreSentences(inputs, titleKeys, method);
