@@ -9,8 +9,10 @@ const expected = JSON.parse(readFileSync(new URL('./expected-exports.json', impo
 let failures = 0;
 let checked = 0;
 
+// The root entry exports its own names plus every capability's names.
+const union = [...new Set(Object.values(expected).flat())];
 for (const [entry, names] of Object.entries(expected)) {
-  const want = [...names].sort();
+  const want = [...(entry === 'vietext' ? union : names)].sort();
   const esm = Object.keys(await import(entry)).filter((k) => k !== 'default').sort();
   const cjs = Object.keys(require(entry)).filter((k) => k !== 'default' && k !== '__esModule').sort();
   for (const [kind, got] of [['import', esm], ['require', cjs]]) {
@@ -22,11 +24,6 @@ for (const [entry, names] of Object.entries(expected)) {
       console.error(`smoke: ${kind}('${entry}') missing [${missing.join(', ')}] extra [${extra.join(', ')}]`);
     }
   }
-}
-// The root entry must re-export every capability's names.
-const root = Object.keys(await import('vietext'));
-for (const [entry, names] of Object.entries(expected)) {
-  for (const n of names) if (!root.includes(n)) { failures++; console.error(`smoke: 'vietext' does not re-export ${n} from ${entry}`); }
 }
 console.log(`smoke: ${checked - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
