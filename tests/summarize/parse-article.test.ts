@@ -193,6 +193,17 @@ describe('parseArticle on other page shapes', () => {
     expect(b.boilerplate.map((x) => x.text)).toEqual([heading, 'Quận 7 tuyên dương 30 cán bộ', 'Huyện Nhà Bè trao 200 phần quà']);
     expect(b.paragraphs).toHaveLength(2);
   });
+  it('rejoins hard-wrapped paragraphs', () => {
+    const t = 'Tiêu đề ngắn\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy tổ chức hội nghị tổng kết công tác\nxây dựng Đảng năm 2020 với 300 đại biểu.\n\nĐoạn hai rất ngắn.\n\nMinh Anh';
+    const b = parseArticle(t);
+    expect(b.lead?.text).toBe('Sáng 5/1, Thành ủy tổ chức hội nghị tổng kết công tác\nxây dựng Đảng năm 2020 với 300 đại biểu.');
+    expect(b.paragraphs).toHaveLength(2);
+    expect(b.author?.text).toBe('Minh Anh');
+  });
+  it('does not join chrome lines', () => {
+    const b = parseArticle('Tiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.\n\nÝ kiến bạn đọc\nrefresh');
+    expect(b.boilerplate.map((x) => x.text)).toEqual(['Ý kiến bạn đọc', 'refresh']);
+  });
   it('a single body line is never a byline', () => {
     expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();
   });

@@ -11,7 +11,7 @@
 
 import { classifyChrome } from './chrome.js';
 import { parseDateline } from './dateline.js';
-import { countWords, endsLikeSentence, splitLines, type Line } from './lines.js';
+import { countWords, endsLikeSentence, isUpper, splitLines, type Line } from './lines.js';
 import { findByline, findSourceTag, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
 
 /** Offsets of one article part. */
@@ -47,7 +47,7 @@ export function parseStructure(text: string): Structure {
     author: null,
     boilerplate: [],
   };
-  const lines: Line[] = splitLines(text).filter((l) => l.end > l.start);
+  const lines: Line[] = joinWrapped(text, splitLines(text));
   const n = lines.length;
   if (n === 0) return out;
 
@@ -183,4 +183,46 @@ export function parseStructure(text: string): Structure {
   }
   out.captions.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const MIN_WRAPPED_WORDS = 8;
+
+/**
+ * Drops blank lines and rejoins hard-wrapped prose: a line that continues the line directly
+ * above it (no blank line between, the upper line long and not ending like a sentence, the
+ * lower one starting with a lowercase letter, neither of them chrome) becomes part of it.
+ */
+function joinWrapped(text: string, raw: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let adjacent = false;
+  for (const l of raw) {
+    if (l.end === l.start) {
+      adjacent = false;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (
+      adjacent &&
+      prev &&
+      !isUpper(text.charCodeAt(l.start)) &&
+      isLowerLetter(text.charCodeAt(l.start)) &&
+      !endsLikeSentence(text, prev.start, prev.end) &&
+      countWords(text, prev.start, prev.end) >= MIN_WRAPPED_WORDS &&
+      classifyChrome(text, prev.start, prev.end) === 'none' &&
+      classifyChrome(text, l.start, l.end) === 'none'
+    ) {
+      out[out.length - 1] = { start: prev.start, end: l.end };
+    } else {
+      out.push({ start: l.start, end: l.end });
+    }
+    adjacent = true;
+  }
+  return out;
+}
+
+function isLowerLetter(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
