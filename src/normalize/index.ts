@@ -8,3 +8,5 @@ export { detectEncoding, type EncodingDetection } from './detect-encoding.js';
 export { decodeLegacy, type LegacyEncoding } from './decode-legacy.js';
 export { encodeLegacy } from './encode-legacy.js';
 export { fixEncoding, type FixEncodingOptions } from './fix-encoding.js';
+export { parseSyllable, type Syllable, type ToneName } from './parse-syllable.js';
+export { isSyllable } from './is-syllable.js';

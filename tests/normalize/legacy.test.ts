@@ -72,10 +72,11 @@ describe('legacy encodings: round trips', () => {
     })
     .map((a) => a.join(''));
 
-  it.each(ENCODINGS)('%s: decode(encode(text)) === text for Vietnamese text (toned capitals excepted for TCVN3)', (enc) => {
+  it.each(ENCODINGS)('%s: decode(encode(text)) === text for Vietnamese text (lowercase for TCVN3)', (enc) => {
     fc.assert(
       fc.property(text, (s) => {
-        const input = enc === 'tcvn3' ? s.replace(/\p{Lu}/gu, (c) => (UNTONED_UPPER.includes(c) ? c : c.toLowerCase())) : s;
+        // TCVN3 has no toned capitals and guesses their case from the word: test lowercase text there.
+        const input = enc === 'tcvn3' ? s.toLowerCase() : s;
         expect(decodeLegacy(encodeLegacy(input, enc), enc)).toBe(input);
       }),
       { numRuns: 500 },
