@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenOffsets } from '../../src/tokenize/index.js';
+import { splitSentences, tokenOffsets } from '../../src/tokenize/index.js';
 
 // Inputs built to trip backtracking or rescanning: each must finish (a quadratic scan of 10 MB
 // would not finish within the timeout). We assert completion and tiling, not timing.
@@ -47,6 +47,11 @@ describe.each(UNITS)('adversarial run of %s', (_name, unit) => {
     // The tail flips the outcome of look-aheads that scan to the end of the run.
     for (const tail of ['', '@x.vn', 'a.vn', '.', '/QĐ', 'x', '%']) check(unit.repeat(Math.ceil(MB / unit.length)) + tail);
   });
+  it('splitSentences finishes on ~2 MB', { timeout: 120_000 }, () => {
+    const text = unit.repeat(Math.ceil((2 * MB) / unit.length));
+    const out = splitSentences(text);
+    expect(out.length).toBeLessThanOrEqual(text.length);
+  });
 });
 
 it('finishes on a 10 MB single line of mixed adversarial pieces', { timeout: 120_000 }, () => {
@@ -55,4 +60,10 @@ it('finishes on a 10 MB single line of mixed adversarial pieces', { timeout: 120
   check(`${'x.'.repeat(MB)}${'a'.repeat(MB)}.`);
   check(`${'a.'.repeat(MB)}vn`);
   check(`${'1/'.repeat(MB)}A`);
+});
+
+it('splitSentences finishes on 10 MB of sentence-like adversarial text', { timeout: 120_000 }, () => {
+  for (const unit of ['(a) - ', 'N. ', 'TP. ', '(((( - ', 'a.\n', '.\n\n', 'v.v. ', 'A.” ']) {
+    expect(splitSentences(unit.repeat(Math.ceil((10 * MB) / unit.length))).length).toBeGreaterThan(0);
+  }
 });
