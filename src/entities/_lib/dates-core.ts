@@ -1,0 +1,402 @@
+/**
+ * Internal: date and period recognition over a prepared document.
+ *
+ * Every pattern runs on the key string (lower case, NFC, one tone style) with bounded quantifiers
+ * only, so each match attempt is constant-bounded and a scan is linear in the input.
+ */
+import type { DateEntity } from '../types.js';
+import { type Doc } from './doc.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const S = ' {1,3}';
+const NOT_NUM_AFTER = '(?![\\p{N}]|[/.,-]\\p{N}|[/-]\\p{L})';
+
+// `8 tháng 8 năm 2020`, `05 tháng 02 năm 2023`, `8 tháng 8/2020`, `18 tháng 6`.
+const R_FULL = new RegExp(
+  `${B}(\\d{1,2})${S}tháng${S}(\\d{1,2})(?!\\d)(?:${S}năm${S}(\\d{4})|(?: ?[/.-] ?)(\\d{4}))?${NOT_NUM_AFTER}`,
+  'gu',
+);
+// `18/6`, `18/6/2020`, `18-6-2020`, `18.6.2020`.
+const R_NUM = new RegExp(`${B}(?<![/.,-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}))?${NOT_NUM_AFTER}`, 'gu');
+// `18 - 20/6`, `18-20/6/2021`, `18 đến 20/6`.
+const R_DAYRANGE = new RegExp(
+  `${B}(?<![/.,-])(\\d{1,2}) ?(?:-|–|đến) ?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?${NOT_NUM_AFTER}`,
+  'gu',
+);
+// `tháng 6`, `tháng 6/2021`, `tháng 06 năm 2021`.
+const R_MONTH = new RegExp(
+  `${B}(?<!\\d {1,3})tháng${S}(\\d{1,2})(?!\\d)(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
+  'gu',
+);
+// `quý III/2021`, `quý 3 năm 2021`, `quý I`.
+const R_QUARTER = new RegExp(
+  `${B}quý${S}(iv|iii|ii|i|1|2|3|4|một|hai|ba|bốn)(?![\\p{L}\\p{N}])(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
+  'gu',
+);
+// `6 tháng đầu năm 2021`, `9 tháng đầu năm`, `6 tháng cuối năm`, `nửa đầu năm 2021`.
+const R_PART = new RegExp(
+  `${B}(6|sáu|9|chín|3|ba|nửa)${S}(?:tháng${S})?(đầu|cuối)${S}năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// `năm 2025`.
+const R_YEAR = new RegExp(`${B}năm${S}(\\d{4})${NOT_NUM_AFTER}(?! ?%| ?phần trăm)`, 'gu');
+// `giai đoạn 2015 - 2020`, `nhiệm kỳ 2020-2025`, `2021 - 2030`.
+const R_PERIOD = new RegExp(
+  `${B}(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|năm học|niên độ)${S})?(?:năm${S})?(\\d{4}) ?(?:-|–|—) ?(\\d{4})${NOT_NUM_AFTER}`,
+  'gu',
+);
+// Bare year used as a time: `đến 2025`, `trước 2030`.
+const R_BAREYEAR = new RegExp(
+  `(?<=${B}(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|hết|giữa) )(\\d{4})${NOT_NUM_AFTER}(?![ ]?%)`,
+  'gu',
+);
+
+// Words before the core that belong to the span (part of day, weekday, `ngày`).
+const R_PREFIX = new RegExp(
+  `(?:${B}(sáng|trưa|chiều|tối|đêm|rạng sáng)${S})?(?:${B}(thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(, {0,3}| {1,3}\\( ?| {1,3}))?(?:${B}(ngày)${S})?$`,
+  'u',
+);
+// A preposition just before the date that shows it is a date (not part of the span).
+const R_LEAD = new RegExp(
+  `${B}(?:từ|đến|tới|trước|sau|vào|hôm|dịp|trong|kể từ|hết|tại|là|và|hoặc|ngày)${S}$`,
+  'u',
+);
+// Document designations whose numbers look like dates (`Quyết định 18/6` is unusual, `số 18/6` common).
+const R_DOCUMENT = new RegExp(
+  `${B}(?:số|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|công văn|kế hoạch|thông báo|tờ trình|báo cáo|kết luận|quy định|hướng dẫn|luật|điều|khoản|phòng|nhà|lô|hẻm|ngõ|ngách|kiệt)${S}$`,
+  'u',
+);
+// Words before a slash number that make it a count (`có 5/7 đảng bộ`).
+const R_QUANT_BEFORE = new RegExp(
+  `${B}(?:có|đạt|gồm|chiếm|hoàn thành|được|với|trong số|tổng số|cả|là|đủ|thắng|tỷ lệ|tỉ lệ)${S}$`,
+  'u',
+);
+// Nouns after a slash number that make it a count (`14/14 đảng bộ`, `3/5 tiêu chí`).
+const R_COUNTER_AFTER = new RegExp(
+  `^${S}(?:đảng bộ|chi bộ|đơn vị|phường|xã|quận|huyện|tỉnh|thành phố|thị trấn|khu phố|ấp|tổ|chỉ tiêu|tiêu chí|người|hộ|cơ sở|trường|tổ chức|cơ quan|doanh nghiệp|dự án|nội dung|đại biểu|ý kiến|trường hợp|địa phương|lớp|học sinh|sở|ngành|thành viên|đồng chí|đảng viên|cán bộ|nhiệm vụ|mục tiêu|công trình|hồ sơ|thủ tục|vụ|phiếu|câu|điểm|bộ|ban|hội|nhóm|em|ca|mẫu|lần|ngày|tháng|năm|giờ|tuần|trở lên|trở xuống|điểm|số|khu|thôn|bản|chi hội|hội viên|gia đình|xóm|tổ dân phố)(?![\\p{L}])`,
+  'u',
+);
+
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+};
+const WEEKDAY: Record<string, number> = {
+  hai: 1,
+  ba: 2,
+  tư: 3,
+  năm: 4,
+  sáu: 5,
+  bảy: 6,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  '5': 4,
+  '6': 5,
+  '7': 6,
+};
+
+/** A partial date: what the text states. */
+interface Point {
+  y?: number;
+  m?: number;
+  d?: number;
+  q?: number;
+  h?: number;
+  /** 9 or 3 months from the start/end of a year. */
+  months?: [number, number];
+}
+
+interface Cand {
+  s: number;
+  e: number;
+  /** Single point or a range [from, to]. */
+  p: Point;
+  to?: Point;
+  /** Needs a lead word / prefix to count (ambiguous number shapes). */
+  weak: 0 | 1 | 2;
+  weekday?: number;
+  pod?: DateEntity['partOfDay'];
+  /** Period of whole years written `2015 - 2020`. */
+  years?: [number, number];
+}
+
+const MAX_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function validDay(y: number | undefined, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  if (m === 2 && y !== undefined) return d <= (isLeap(y) ? 29 : 28);
+  return d <= MAX_DAY[m];
+}
+
+function validYear(y: number): boolean {
+  return y >= 1000 && y <= 2999;
+}
+
+const pad = (v: number): string => (v < 10 ? `0${v}` : String(v));
+
+/** Year reference for dates written without one. */
+export interface YearRef {
+  y: number;
+  m: number;
+}
+
+/** Collects raw candidates from all patterns. */
+function collect(k: string): Cand[] {
+  const out: Cand[] = [];
+  let m: RegExpExecArray | null;
+  R_FULL.lastIndex = 0;
+  while ((m = R_FULL.exec(k)) !== null) {
+    const y = m[3] ?? m[4];
+    out.push({ s: m.index, e: m.index + m[0].length, p: { d: +m[1], m: +m[2], y: y ? +y : undefined }, weak: y ? 0 : 1 });
+  }
+  R_NUM.lastIndex = 0;
+  while ((m = R_NUM.exec(k)) !== null) {
+    const y = m[4];
+    // Slash without a year: a count unless context says date; dot/dash without a year: needs a lead.
+    const weak = y ? 0 : m[2] === '/' ? 2 : 1;
+    out.push({ s: m.index, e: m.index + m[0].length, p: { d: +m[1], m: +m[3], y: y ? +y : undefined }, weak });
+  }
+  R_DAYRANGE.lastIndex = 0;
+  while ((m = R_DAYRANGE.exec(k)) !== null) {
+    const y = m[5] ? +m[5] : undefined;
+    const mo = +m[4];
+    out.push({
+      s: m.index,
+      e: m.index + m[0].length,
+      p: { d: +m[1], m: mo, y },
+      to: { d: +m[2], m: mo, y },
+      weak: 1,
+    });
+  }
+  R_MONTH.lastIndex = 0;
+  while ((m = R_MONTH.exec(k)) !== null) {
+    const y = m[2] ?? m[3];
+    out.push({ s: m.index, e: m.index + m[0].length, p: { m: +m[1], y: y ? +y : undefined }, weak: 0 });
+  }
+  R_QUARTER.lastIndex = 0;
+  while ((m = R_QUARTER.exec(k)) !== null) {
+    const y = m[2] ?? m[3];
+    out.push({ s: m.index, e: m.index + m[0].length, p: { q: ROMAN[m[1]], y: y ? +y : undefined }, weak: 0 });
+  }
+  R_PART.lastIndex = 0;
+  while ((m = R_PART.exec(k)) !== null) {
+    const y = m[3] ? +m[3] : undefined;
+    const n = m[1] === '9' || m[1] === 'chín' ? 9 : m[1] === '3' || m[1] === 'ba' ? 3 : 6;
+    const first = m[2] === 'đầu';
+    let p: Point;
+    if (n === 6) p = { h: first ? 1 : 2, y };
+    else if (n === 3) p = { q: first ? 1 : 4, y };
+    else p = { months: first ? [1, 9] : [4, 12], y };
+    out.push({ s: m.index, e: m.index + m[0].length, p, weak: 0 });
+  }
+  R_YEAR.lastIndex = 0;
+  while ((m = R_YEAR.exec(k)) !== null) {
+    out.push({ s: m.index, e: m.index + m[0].length, p: { y: +m[1] }, weak: 0 });
+  }
+  R_PERIOD.lastIndex = 0;
+  while ((m = R_PERIOD.exec(k)) !== null) {
+    const a = +m[1];
+    const b = +m[2];
+    if (!(b > a && b - a <= 50)) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, p: { y: a }, to: { y: b }, years: [a, b], weak: 0 });
+  }
+  R_BAREYEAR.lastIndex = 0;
+  while ((m = R_BAREYEAR.exec(k)) !== null) {
+    const y = +m[1];
+    if (y < 1945 || y > 2100) continue;
+    out.push({ s: m.index, e: m.index + m[0].length, p: { y }, weak: 0 });
+  }
+  return out;
+}
+
+function pointValid(p: Point): boolean {
+  if (p.y !== undefined && !validYear(p.y)) return false;
+  if (p.d !== undefined) return p.m !== undefined && validDay(p.y, p.m, p.d);
+  if (p.m !== undefined) return p.m >= 1 && p.m <= 12;
+  if (p.q !== undefined) return p.q >= 1 && p.q <= 4;
+  return true;
+}
+
+/** Month a point starts in (for the 6-month inference rule). */
+function firstMonth(p: Point): number {
+  if (p.m !== undefined) return p.m;
+  if (p.q !== undefined) return (p.q - 1) * 3 + 1;
+  if (p.h !== undefined) return p.h === 1 ? 1 : 7;
+  if (p.months) return p.months[0];
+  return 1;
+}
+
+function fmt(p: Point): string {
+  const y = p.y === undefined ? '-' : String(p.y);
+  if (p.d !== undefined && p.m !== undefined) return `${y}-${pad(p.m)}-${pad(p.d)}`;
+  if (p.m !== undefined) return `${y}-${pad(p.m)}`;
+  if (p.q !== undefined) return `${y}-Q${p.q}`;
+  if (p.h !== undefined) return `${y}-H${p.h}`;
+  if (p.months) {
+    if (p.y === undefined) return `--${pad(p.months[0])}/--${pad(p.months[1])}`;
+    return `${y}-${pad(p.months[0])}/${y}-${pad(p.months[1])}`;
+  }
+  return y;
+}
+
+function windowBefore(k: string, s: number): string {
+  return k.slice(Math.max(0, s - 48), s);
+}
+
+/** Filters, extends and resolves candidates into public date entities. */
+export function findDates(doc: Doc, ref: YearRef | null, datelineOut?: { ref: YearRef | null }): DateEntity[] {
+  const { k } = doc;
+  const raw = collect(k);
+  raw.sort((a, b) => a.s - b.s || b.e - a.e);
+  const kept: Cand[] = [];
+  let lastEnd = -1;
+  for (const c of raw) {
+    if (c.s < lastEnd) continue;
+    if (doc.isChrome(c.s)) continue;
+    if (!pointValid(c.p) || (c.to && !pointValid(c.to))) continue;
+    // Prefix words (part of day, weekday, `ngày`) belong to the span.
+    const win = windowBefore(k, c.s);
+    const pm = R_PREFIX.exec(win);
+    let hasPrefix = false;
+    if (pm && pm[0].length > 0) {
+      const ns = c.s - pm[0].length;
+      if (ns >= lastEnd && !doc.isChrome(ns)) {
+        hasPrefix = true;
+        if (pm[1]) c.pod = pm[1] === 'rạng sáng' ? 'sáng' : (pm[1] as DateEntity['partOfDay']);
+        if (pm[2]) {
+          const wk = pm[2].replace(/^thứ +/u, '');
+          c.weekday = pm[2] === 'chủ nhật' ? 7 : WEEKDAY[wk];
+          if (pm[3] && pm[3].includes('(') && k[c.e] === ')') c.e += 1;
+        }
+        c.s = ns;
+      }
+    }
+    if (c.weak && !hasPrefix) {
+      const before = windowBefore(k, c.s);
+      const lead = R_LEAD.test(before);
+      if (c.weak === 1 && !lead) continue;
+      if (R_COUNTER_AFTER.test(k.slice(c.e, c.e + 24))) continue;
+      if (c.weak === 2) {
+        if (R_DOCUMENT.test(before)) continue;
+        if (!lead && R_QUANT_BEFORE.test(before)) continue;
+      }
+    }
+    kept.push(c);
+    lastEnd = c.e;
+  }
+  // Ranges: `từ ngày 1/1 đến 31/3/2021`, `từ năm 2021 đến năm 2025`, `từ tháng 3 đến tháng 5/2021`.
+  const merged: Cand[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const b = kept[i + 1];
+    if (b && !a.to && !b.to) {
+      const mid = k.slice(a.e, b.s);
+      if (/^ {0,3}(?:đến|tới|-|–) {0,3}(?:hết {1,3})?$/u.test(mid) && compatible(a.p, b.p)) {
+        const fromWin = windowBefore(k, a.s);
+        const tm = /(?<![\p{L}\p{N}])(?:từ|kể từ) {1,3}$/u.exec(fromWin);
+        const hasFrom = tm !== null;
+        if (hasFrom || mid.includes('-') || mid.includes('–')) {
+          const from = { ...a.p };
+          const to = { ...b.p };
+          if (from.y === undefined && to.y !== undefined) from.y = to.y;
+          if (from.d !== undefined && from.m === undefined) from.m = to.m;
+          if (pointValid(from)) {
+            merged.push({ s: hasFrom && tm ? a.s - tm[0].length : a.s, e: b.e, p: from, to, weak: 0, weekday: a.weekday, pod: a.pod });
+            i++;
+            continue;
+          }
+        }
+      }
+    }
+    merged.push(a);
+  }
+  // The dateline: a date alone on one of the first lines gives the year of undated mentions.
+  let yearRef = ref;
+  if (!yearRef) {
+    const dl = findDateline(doc, merged);
+    if (dl) yearRef = dl;
+  }
+  if (datelineOut) datelineOut.ref = yearRef;
+  const out: DateEntity[] = [];
+  for (const c of merged) {
+    let inferred = false;
+    const infer = (p: Point): Point => {
+      if (p.y !== undefined || !yearRef) return p;
+      inferred = true;
+      let y = yearRef.y;
+      if (firstMonth(p) > yearRef.m + 6) y -= 1;
+      return { ...p, y };
+    };
+    let value: string;
+    if (c.years) value = `${c.years[0]}/${c.years[1]}`;
+    else if (c.to) {
+      let to = c.to;
+      let from = c.p;
+      if (to.y === undefined) {
+        to = infer(to);
+        from = from.y === undefined && to.y !== undefined ? { ...from, y: to.y } : from;
+      }
+      if (!pointValid(from) || !pointValid(to)) continue;
+      value = `${fmt(from)}/${fmt(to)}`;
+    } else {
+      const p = infer(c.p);
+      if (!pointValid(p)) continue;
+      value = fmt(p);
+    }
+    const sp = doc.span(c.s, c.e);
+    const ent: DateEntity = { kind: 'date', text: sp.text, start: sp.start, end: sp.end, value };
+    if (inferred) ent.yearInferred = true;
+    if (c.weekday !== undefined) ent.weekday = c.weekday;
+    if (c.pod) ent.partOfDay = c.pod;
+    out.push(ent);
+  }
+  return out;
+}
+
+/** Both parts of a range are of the same kind (day–day, month–month, year–year). */
+function compatible(a: Point, b: Point): boolean {
+  if (a.d !== undefined) return b.d !== undefined;
+  if (a.m !== undefined) return b.m !== undefined && b.d === undefined;
+  if (a.q !== undefined) return b.q !== undefined;
+  if (a.h !== undefined || a.months) return false;
+  return b.y !== undefined && b.m === undefined && b.q === undefined && b.h === undefined && !b.months && b.d === undefined;
+}
+
+/** Finds the dateline among the first non-empty lines: a full date alone on its line. */
+function findDateline(doc: Doc, cands: Cand[]): YearRef | null {
+  const { k } = doc;
+  let lineNo = 0;
+  let pos = 0;
+  const len = k.length;
+  while (pos < len && lineNo < 6) {
+    let end = k.indexOf('\n', pos);
+    if (end < 0) end = len;
+    const line = k.slice(pos, end);
+    if (line.trim().length > 0) {
+      lineNo++;
+      for (const c of cands) {
+        if (c.s >= end) break;
+        if (c.s < pos || c.to || c.p.d === undefined || c.p.y === undefined) continue;
+        const rest = (k.slice(pos, c.s) + ' ' + k.slice(c.e, end)).replace(/\d{1,2}[:h]\d{2}|gmt\+\d{1,2}|[\s|,.()-]/gu, '');
+        if (rest.length === 0) return { y: c.p.y, m: c.p.m ?? 1 };
+      }
+    }
+    pos = end + 1;
+  }
+  return null;
+}

@@ -1,0 +1,405 @@
+/**
+ * Internal: the prepared document every entity extractor scans.
+ *
+ * The caller's string is normalised once into a working string `w` (NFC, `Ð`→`Đ`, zero-width
+ * characters dropped) with a per-code-unit map back to the input, and a same-length key string `k`
+ * (lower case, one tone placement — `hoà`/`hòa` both become `hòa` —, every horizontal space a
+ * plain space) that all lexicon and pattern matching runs on. Tokens are kept in typed arrays
+ * (start/end in `w`, a type code) and public objects are built only at the API boundary.
+ */
+
+/** Token types. */
+export const T_WORD = 1;
+export const T_NUM = 2;
+export const T_PUNCT = 3;
+export const T_NL = 4;
+
+// Character classes (index = UTF-16 code unit).
+const C_OTHER = 0;
+const C_LETTER = 1; // letters and combining marks
+const C_DIGIT = 2;
+const C_SPACE = 3;
+const C_NL = 4;
+const C_DROP = 5; // zero-width characters and BOM: removed from the working string
+const C_MARK = 6; // combining marks (part of a word)
+
+let classes: Uint8Array | undefined;
+
+/** Builds the character-class table on first use (one pass over the BMP). */
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(65536);
+  const letter = /^\p{L}$/u;
+  const mark = /^\p{M}$/u;
+  const space = /^\s$/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: other
+    const ch = String.fromCharCode(c);
+    if (c >= 48 && c <= 57) t[c] = C_DIGIT;
+    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) t[c] = C_NL;
+    else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060 || c === 0xad) t[c] = C_DROP;
+    else if (letter.test(ch)) t[c] = C_LETTER;
+    else if (mark.test(ch)) t[c] = C_MARK;
+    else if (space.test(ch)) t[c] = C_SPACE;
+  }
+  classes = t;
+  return t;
+}
+
+// Reformed tone placement (`hoà`, `khoẻ`, `thuỷ`) → traditional (`hòa`, `khỏe`, `thủy`) for the key.
+const TONE_MOVE = new Map<string, [string, string]>();
+{
+  const marks = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+  for (const [first, second] of [
+    ['o', 'a'],
+    ['o', 'e'],
+    ['u', 'y'],
+  ] as const) {
+    for (const m of marks) {
+      TONE_MOVE.set(first + (second + m).normalize('NFC'), [(first + m).normalize('NFC'), second]);
+    }
+  }
+}
+
+/** The prepared document. */
+export interface Doc {
+  readonly input: string;
+  /** Working string: NFC, `Ð`→`Đ`, zero-width characters removed. */
+  readonly w: string;
+  /** Key string, same length as `w`: lower case, traditional tone placement, spaces unified. */
+  readonly k: string;
+  /** Input start offset of working code unit i. */
+  readonly ms: Uint32Array;
+  /** Input end offset of working code unit i. */
+  readonly me: Uint32Array;
+  /** Token count. */
+  readonly n: number;
+  readonly ts: Uint32Array;
+  readonly te: Uint32Array;
+  readonly tt: Uint8Array;
+  /** 0 lower case, 1 capitalised, 2 all capitals (length ≥ 2) — words only. */
+  readonly cap: Uint8Array;
+  /** 1 when the token lies on a page-chrome line (comments box, related headlines, share bar). */
+  readonly chrome: Uint8Array;
+  /** True when working position `pos` lies on a page-chrome line. */
+  isChrome(pos: number): boolean;
+  /** Key text of each token (lazily sliced). */
+  key(i: number): string;
+  /** Input offsets of the working span [s, e). */
+  span(s: number, e: number): { text: string; start: number; end: number };
+}
+
+/** Builds the working string and the offset maps. */
+function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array; me: Uint32Array } {
+  const len = input.length;
+  let simple = true;
+  for (let i = 0; i < len; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x300 && (cls[c] === C_MARK || cls[c] === C_DROP || c === 0xd0 || c === 0xf0)) {
+      simple = false;
+      break;
+    }
+    if (c === 0xad) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) {
+    const ms = new Uint32Array(len);
+    const me = new Uint32Array(len);
+    for (let i = 0; i < len; i++) {
+      ms[i] = i;
+      me[i] = i + 1;
+    }
+    return { w: input, ms, me };
+  }
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < len) {
+    const c = input.charCodeAt(i);
+    if (cls[c] === C_DROP) {
+      i++;
+      continue;
+    }
+    // A cluster: one code point plus the combining marks after it.
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < len) {
+      const d = input.charCodeAt(j);
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+    }
+    while (j < len && cls[input.charCodeAt(j)] === C_MARK) j++;
+    let piece = input.slice(i, j);
+    if (j - i > 1) piece = piece.normalize('NFC');
+    if (c === 0xd0) piece = '\u0110' + piece.slice(1); // Icelandic eth typed for Đ
+    else if (c === 0xf0) piece = '\u0111' + piece.slice(1);
+    for (let u = 0; u < piece.length; u++) {
+      parts.push(piece[u]);
+      starts.push(i);
+      ends.push(j);
+    }
+    i = j;
+  }
+  return { w: parts.join(''), ms: Uint32Array.from(starts), me: Uint32Array.from(ends) };
+}
+
+/** Lower-cases `w` without changing its length, moves tones to the traditional place, unifies spaces. */
+function toKey(w: string, cls: Uint8Array): string {
+  let low = w.toLowerCase();
+  if (low.length !== w.length) {
+    const out: string[] = [];
+    for (let i = 0; i < w.length; i++) {
+      const l = w[i].toLowerCase();
+      out.push(l.length === 1 ? l : w[i]);
+    }
+    low = out.join('');
+  }
+  // Second pass only where needed: tone moves and odd spaces.
+  let needs = false;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c === 9 || c === 0xa0 || (c > 0x2000 && cls[c] === C_SPACE) || (c > 0xff && TONE_MOVE_LAST.has(c))) {
+      needs = true;
+      break;
+    }
+  }
+  if (!needs) return low;
+  const out = low.split('');
+  for (let i = 0; i < out.length; i++) {
+    const c = low.charCodeAt(i);
+    if (cls[c] === C_SPACE && c !== 32) out[i] = ' ';
+    else if (i > 0 && TONE_MOVE_LAST.has(c)) {
+      const next = i + 1 < low.length ? cls[low.charCodeAt(i + 1)] : C_OTHER;
+      if (next === C_LETTER || next === C_MARK) continue;
+      const prev2 = i > 1 ? low[i - 2] : '';
+      if (prev2 === 'q') continue; // `quý`, `quỳ`: u belongs to the onset
+      if (prev2 === 'g' && low[i - 1] === 'i') continue;
+      const moved = TONE_MOVE.get(low[i - 1] + low[i]);
+      if (moved) {
+        out[i - 1] = moved[0];
+        out[i] = moved[1];
+      }
+    }
+  }
+  return out.join('');
+}
+
+const TONE_MOVE_LAST = new Set<number>();
+for (const pair of TONE_MOVE.keys()) TONE_MOVE_LAST.add(pair.charCodeAt(1));
+
+/** Key form of a lexicon phrase: the same normalisation the document key gets. */
+export function keyOf(s: string): string {
+  const cls = classTable();
+  const { w } = toWorking(s, cls);
+  return toKey(w, cls);
+}
+
+// Page chrome. A line equal to one of these ends the article: it and everything after it is chrome.
+const CHROME_END = new Set(
+  [
+    'ý kiến bạn đọc',
+    'ý kiến của bạn',
+    'gửi ý kiến',
+    'gửi bình luận',
+    'bình luận',
+    'tổng lượt bình luận',
+    'tin khác',
+    'các tin khác',
+    'tin liên quan',
+    'bài liên quan',
+    'bài viết liên quan',
+    'tin cùng chuyên mục',
+    'tin mới',
+    'tin mới nhất',
+    'tin đọc nhiều',
+    'đọc nhiều nhất',
+    'xem thêm',
+    'có thể bạn quan tâm',
+  ].map(keyOf),
+);
+// A line equal to one of these is chrome by itself.
+const CHROME_LINE = new Set(
+  [
+    'thông báo',
+    'refresh',
+    'chia sẻ',
+    'in bài',
+    'bản in',
+    'gửi email',
+    'email',
+    'facebook',
+    'twitter',
+    'zalo',
+    'tweet',
+    'share',
+    'like',
+    'print',
+    'lên đầu trang',
+    'quay lại',
+    'trở lại',
+    'trang chủ',
+    'in',
+  ].map(keyOf),
+);
+const CHROME_PREFIX = ['từ khóa:', 'tags:', 'tag:', 'từ khoá:', 'chia sẻ', 'trang chủ >', 'lượt xem:', 'in bài', 'gửi ý kiến', 'bản in'].map(keyOf);
+
+/** Marks page-chrome tokens. */
+function markChrome(k: string, n: number, ts: Uint32Array, tt: Uint8Array, chrome: Uint8Array): void {
+  let lineStartTok = 0;
+  let ended = false;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && tt[i] !== T_NL) continue;
+    // Line = tokens [lineStartTok, i).
+    if (ended) {
+      chrome.fill(1, lineStartTok, i + (i < n ? 1 : 0));
+    } else if (i > lineStartTok) {
+      const ls = ts[lineStartTok];
+      const le = i < n ? ts[i] : k.length;
+      if (le - ls <= 60) {
+        const line = k.slice(ls, le).trim().replace(/ {2,}/g, ' ');
+        if (CHROME_END.has(line)) {
+          ended = true;
+          chrome.fill(1, lineStartTok, n);
+          break;
+        }
+        if (CHROME_LINE.has(line)) chrome.fill(1, lineStartTok, i);
+      }
+      for (const p of CHROME_PREFIX) {
+        if (k.startsWith(p, ts[lineStartTok])) chrome.fill(1, lineStartTok, i);
+      }
+      // Breadcrumbs: `Trang chủ > Tin tức - Sự kiện`.
+      if (le - ls <= 120 && k.slice(ls, le).includes(' > ')) chrome.fill(1, lineStartTok, i);
+    }
+    lineStartTok = i + 1;
+  }
+}
+
+/** Prepares `input` for scanning. Linear in the input length. */
+export function prepare(input: string): Doc {
+  const cls = classTable();
+  const { w, ms, me } = toWorking(input, cls);
+  const k = toKey(w, cls);
+  const len = w.length;
+  // Tokenise: words (letters+marks), digit runs, newlines, single punctuation; spaces skipped.
+  let cap0 = 1024;
+  let ts = new Uint32Array(cap0);
+  let te = new Uint32Array(cap0);
+  let tt = new Uint8Array(cap0);
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    const c = w.charCodeAt(i);
+    const cl = cls[c];
+    if (cl === C_SPACE) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let type: number;
+    if (cl === C_LETTER || cl === C_MARK) {
+      while (j < len) {
+        const d = cls[w.charCodeAt(j)];
+        if (d !== C_LETTER && d !== C_MARK) break;
+        j++;
+      }
+      type = T_WORD;
+    } else if (cl === C_DIGIT) {
+      while (j < len && cls[w.charCodeAt(j)] === C_DIGIT) j++;
+      type = T_NUM;
+    } else if (cl === C_NL) {
+      type = T_NL;
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && j < len) {
+        const d = w.charCodeAt(j);
+        if (d >= 0xdc00 && d <= 0xdfff) j++;
+      }
+      type = T_PUNCT;
+    }
+    if (n === cap0) {
+      cap0 *= 2;
+      const a = new Uint32Array(cap0);
+      a.set(ts);
+      ts = a;
+      const b = new Uint32Array(cap0);
+      b.set(te);
+      te = b;
+      const t2 = new Uint8Array(cap0);
+      t2.set(tt);
+      tt = t2;
+    }
+    ts[n] = i;
+    te[n] = j;
+    tt[n] = type;
+    n++;
+    i = j;
+  }
+  const cap = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    if (tt[t] !== T_WORD) continue;
+    const s = ts[t];
+    if (w[s] !== w[s].toLowerCase()) {
+      let all = te[t] - s >= 2;
+      if (all) {
+        for (let u = s + 1; u < te[t]; u++) {
+          const ch = w[u];
+          if (ch === ch.toLowerCase() && cls[w.charCodeAt(u)] === C_LETTER) {
+            all = false;
+            break;
+          }
+        }
+      }
+      cap[t] = all ? 2 : 1;
+    }
+  }
+  const chrome = new Uint8Array(n);
+  markChrome(k, n, ts, tt, chrome);
+  const keyCache = new Map<number, string>();
+  // Chrome as sorted working-string ranges [s0, e0, s1, e1, ...] for position lookups.
+  const ranges: number[] = [];
+  for (let t = 0; t < n; t++) {
+    if (!chrome[t]) continue;
+    const s = ts[t];
+    const e = te[t];
+    if (t > 0 && chrome[t - 1] && ranges.length > 0) ranges[ranges.length - 1] = e;
+    else ranges.push(s, e);
+  }
+  const isChrome = (pos: number): boolean => {
+    let lo = 0;
+    let hi = ranges.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < ranges[2 * mid]) hi = mid - 1;
+      else if (pos >= ranges[2 * mid + 1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  return {
+    input,
+    w,
+    k,
+    ms,
+    me,
+    n,
+    ts,
+    te,
+    tt,
+    cap,
+    chrome,
+    isChrome,
+    key(t: number): string {
+      let v = keyCache.get(t);
+      if (v === undefined) {
+        v = k.slice(ts[t], te[t]);
+        keyCache.set(t, v);
+      }
+      return v;
+    },
+    span(s: number, e: number) {
+      const start = ms[s];
+      const end = e > s ? me[e - 1] : start;
+      return { text: input.slice(start, end), start, end };
+    },
+  };
+}

@@ -1,0 +1,355 @@
+/**
+ * Internal lexicons for officials and organisations. Hand-written from public conventions of
+ * Vietnamese administrative and Party naming (see ../../../README.md, section entities); no list of
+ * people: names are recognised by their shape.
+ */
+
+/** Common Vietnamese surnames (first syllable of a personal name). */
+export const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Lâm', 'Mai', 'Trương', 'Đinh', 'Đoàn', 'Trịnh', 'Lương', 'Đào', 'Cao', 'Tạ', 'Tô', 'Hà',
+  'Châu', 'Lưu', 'La', 'Thái', 'Quách', 'Tăng', 'Vương', 'Kiều', 'Từ', 'Triệu', 'Tôn', 'Mạc', 'Thân', 'Chu',
+  'Đàm', 'Lại', 'Nông', 'Lục', 'Hứa', 'Doãn', 'Khúc', 'Lò', 'Phùng', 'Âu', 'Ông', 'Diệp', 'Tống', 'Hầu',
+  'Khổng', 'Lã', 'Nghiêm', 'Ninh', 'Bạch', 'Mạch', 'Nhan', 'Tiêu', 'Trình', 'Vi', 'Viên', 'Lữ', 'Lư', 'Kha',
+  'Thạch', 'Danh', 'Giáp', 'Hàn', 'Khương', 'Mẫn', 'Phí', 'Thiều', 'Cù', 'Ung', 'Vy', 'Đồng', 'Biện', 'Quản',
+  'Phó', 'Văn', 'Kim', 'Giang', 'Sầm', 'Đường', 'Ksor', 'Rơ', 'Y', 'Điểu',
+];
+
+/** Frequent middle and given syllables: a capitalised run `Surname Middle …` is a person. */
+export const MIDDLES = [
+  'Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Ngọc', 'Thanh', 'Hoàng', 'Xuân', 'Thành', 'Công', 'Quang',
+  'Đình', 'Tiến', 'Trung', 'Kim', 'Anh', 'Thu', 'Mỹ', 'Bích', 'Hồng', 'Phương', 'Tuấn', 'Hải', 'Mạnh', 'Duy',
+  'Trọng', 'Bá', 'Như', 'Khánh', 'Hoài', 'Tấn', 'Chí', 'Viết', 'Nhật', 'Gia', 'Bảo', 'Đăng', 'Phúc', 'Thế',
+  'Huy', 'Thái', 'Thúy', 'Diệu', 'Lệ', 'Thuỳ', 'Thùy', 'Hùng', 'Quý', 'Sỹ', 'Sĩ', 'Trí', 'Vĩnh', 'Việt',
+  'Tường', 'Cẩm', 'Hà', 'Lan', 'Mai', 'Ánh', 'Hương', 'Thủy', 'Nam', 'Long', 'Đại', 'Nguyên', 'Phước',
+];
+
+/** Provinces and centrally-run cities (names without the unit word), plus the country. */
+export const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre',
+  'Bình Dương', 'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên',
+  'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình',
+  'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An',
+  'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
+  'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
+  'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc',
+  'Yên Bái', 'Huế',
+];
+/** Centrally-run cities: named `Thành phố X`. */
+export const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Đà Nẵng', 'Hải Phòng', 'Cần Thơ'];
+export const COUNTRY = ['Việt Nam'];
+
+/** Abbreviations inside organisation names and their expansions (traditional tone style). */
+export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['TNCS', 'Thanh niên Cộng sản'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
+  ['LHPN', 'Liên hiệp Phụ nữ'],
+  ['BCH', 'Ban Chấp hành'],
+  ['BTV', 'Ban Thường vụ'],
+  ['UBKT', 'Ủy ban Kiểm tra'],
+  ['THPT', 'Trung học phổ thông'],
+  ['THCS', 'Trung học cơ sở'],
+  ['CAND', 'Công an nhân dân'],
+  ['VKSND', 'Viện Kiểm sát nhân dân'],
+  ['TAND', 'Tòa án nhân dân'],
+  ['BHXH', 'Bảo hiểm xã hội'],
+  ['CCB', 'Cựu chiến binh'],
+  ['ĐBQH', 'Đại biểu Quốc hội'],
+  ['QĐND', 'Quân đội nhân dân'],
+  ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
+  ['BCĐ', 'Ban Chỉ đạo'],
+  ['TW', 'Trung ương'],
+  ['HCM', 'Hồ Chí Minh'],
+  ['LHTN', 'Liên hiệp Thanh niên'],
+];
+
+/**
+ * Body heads. `p` = may be the parent in a chain (`Ban Tuyên giáo` + `Thành ủy`), `c` = may take a
+ * parent after it, `n` = needs a parent (`Thường trực` + `HĐND tỉnh`), level: which administrative
+ * level the body sits at when no place is written (`prov`, `dist`, `ward`, `nat`, `unit` = read it
+ * from the unit word written with it), party: Party committee named after its unit.
+ */
+export interface BodyDef {
+  phrase: string;
+  flags: string;
+  level: 'prov' | 'dist' | 'ward' | 'nat' | 'unit';
+  party?: true;
+}
+
+const b = (phrase: string, flags: string, level: BodyDef['level'], party?: true): BodyDef => ({ phrase, flags, level, party });
+
+export const BODIES: BodyDef[] = [
+  b('Ủy ban nhân dân', 'p', 'unit'),
+  b('UBND', 'p', 'unit'),
+  b('Hội đồng nhân dân', 'p', 'unit'),
+  b('HĐND', 'p', 'unit'),
+  b('Ủy ban Mặt trận Tổ quốc Việt Nam', 'p', 'unit'),
+  b('Ủy ban Mặt trận Tổ quốc', 'p', 'unit'),
+  b('Ủy ban MTTQ Việt Nam', 'p', 'unit'),
+  b('Ủy ban MTTQ', 'p', 'unit'),
+  b('UBMTTQ Việt Nam', 'p', 'unit'),
+  b('UBMTTQ', 'p', 'unit'),
+  b('UBMTTQVN', 'p', 'unit'),
+  b('Mặt trận Tổ quốc Việt Nam', 'p', 'unit'),
+  b('Mặt trận Tổ quốc', 'p', 'unit'),
+  b('MTTQ Việt Nam', 'p', 'unit'),
+  b('MTTQ', 'p', 'unit'),
+  b('Thành ủy', 'p', 'prov', true),
+  b('Tỉnh ủy', 'p', 'prov', true),
+  b('Quận ủy', 'p', 'dist', true),
+  b('Huyện ủy', 'p', 'dist', true),
+  b('Thị ủy', 'p', 'dist', true),
+  b('Đảng ủy', 'p', 'unit', true),
+  b('Đảng bộ', 'p', 'unit'),
+  b('Chi bộ', 'p', 'unit'),
+  b('Thành đoàn', 'pr', 'prov'),
+  b('Tỉnh đoàn', 'pr', 'prov'),
+  b('Quận đoàn', 'pr', 'dist'),
+  b('Huyện đoàn', 'pr', 'dist'),
+  b('Ban Thường vụ', 'c', 'unit'),
+  b('BTV', 'c', 'unit'),
+  b('Ban Chấp hành Trung ương Đảng', '', 'nat'),
+  b('Ban Chấp hành Trung ương', '', 'nat'),
+  b('Ban Chấp hành', 'c', 'unit'),
+  b('BCH', 'c', 'unit'),
+  b('Thường trực', 'cn', 'unit'),
+  b('Ủy ban Kiểm tra Trung ương', '', 'nat'),
+  b('Ủy ban Kiểm tra', 'c', 'unit'),
+  b('UBKT', 'c', 'unit'),
+  b('Văn phòng Chính phủ', '', 'nat'),
+  b('Văn phòng Quốc hội', '', 'nat'),
+  b('Văn phòng Trung ương Đảng', '', 'nat'),
+  b('Văn phòng', 'cn', 'unit'),
+  b('Bộ Chính trị', '', 'nat'),
+  b('Ban Bí thư', '', 'nat'),
+  b('Trung ương Đảng', '', 'nat'),
+  b('Đảng Cộng sản Việt Nam', '', 'nat'),
+  b('Quốc hội', 'p', 'nat'),
+  b('Chính phủ', 'p', 'nat'),
+  b('Ủy ban Thường vụ Quốc hội', '', 'nat'),
+  b('Đoàn đại biểu Quốc hội', 'p', 'unit'),
+  b('Đoàn ĐBQH', 'p', 'unit'),
+  b('Đoàn TNCS Hồ Chí Minh', 'p', 'unit'),
+  b('Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'p', 'unit'),
+  b('Đoàn Thanh niên', 'p', 'unit'),
+  b('Đoàn', 'pn', 'unit'),
+  b('Hội Liên hiệp Phụ nữ Việt Nam', 'p', 'unit'),
+  b('Hội Liên hiệp Phụ nữ', 'p', 'unit'),
+  b('Hội LHPN', 'p', 'unit'),
+  b('Hội Cựu chiến binh', 'p', 'unit'),
+  b('Hội CCB', 'p', 'unit'),
+  b('Hội Nông dân', 'p', 'unit'),
+  b('Hội Chữ thập đỏ', 'p', 'unit'),
+  b('Hội Khuyến học', 'p', 'unit'),
+  b('Hội Liên hiệp Thanh niên Việt Nam', 'p', 'unit'),
+  b('Hội Liên hiệp Thanh niên', 'p', 'unit'),
+  b('Liên đoàn Lao động', 'p', 'unit'),
+  b('LĐLĐ', 'p', 'unit'),
+  b('Công đoàn', 'p', 'unit'),
+  b('Công an', 'p', 'unit'),
+  b('Viện Kiểm sát nhân dân', 'p', 'unit'),
+  b('VKSND', 'p', 'unit'),
+  b('Tòa án nhân dân', 'p', 'unit'),
+  b('TAND', 'p', 'unit'),
+  b('Thanh tra Chính phủ', '', 'nat'),
+  b('Thanh tra', 'c', 'unit'),
+  b('Kho bạc Nhà nước', 'p', 'unit'),
+  b('Kiểm toán Nhà nước', '', 'nat'),
+  b('Ngân hàng Nhà nước', 'p', 'unit'),
+  b('Bảo hiểm xã hội Việt Nam', '', 'nat'),
+  b('Bảo hiểm xã hội', 'p', 'unit'),
+  b('BHXH', 'p', 'unit'),
+  b('Bộ Tư lệnh', 'c', 'unit'),
+  b('Bộ Chỉ huy Quân sự', 'c', 'unit'),
+  b('Ban Chỉ huy Quân sự', 'c', 'unit'),
+  b('Cục Thống kê', 'c', 'prov'),
+  b('Chi cục Thống kê', 'c', 'dist'),
+  b('Cục Thuế', 'c', 'prov'),
+  b('Chi cục Thuế', 'c', 'dist'),
+  b('Tổng cục Thống kê', '', 'nat'),
+];
+
+/** Heads followed by a department name: `Sở Y tế`, `Ban Tuyên giáo`, `Phòng Nội vụ`. */
+export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], string]> = [
+  ['Sở', 'prov', 'c'],
+  ['Bộ', 'nat', 'p'],
+  ['Ban', 'unit', 'c'],
+  ['Phòng', 'dist', 'c'],
+  ['Cục', 'nat', 'c'],
+  ['Tổng cục', 'nat', 'c'],
+  ['Chi cục', 'dist', 'c'],
+  ['Vụ', 'nat', 'c'],
+  ['Viện', 'nat', 'c'],
+  ['Trung tâm', 'unit', 'c'],
+  ['Bệnh viện', 'unit', ''],
+  ['Học viện', 'nat', ''],
+  ['Trường', 'unit', ''],
+  ['Ủy ban', 'unit', 'c'],
+  ['Hội đồng', 'unit', 'c'],
+  ['Hội', 'unit', 'c'],
+  ['Liên hiệp', 'unit', 'c'],
+  ['Ban Chỉ đạo', 'unit', 'c'],
+  ['Ban Quản lý', 'unit', 'c'],
+  ['Tổng công ty', 'unit', ''],
+  ['Công ty', 'unit', ''],
+  ['Tập đoàn', 'nat', ''],
+  ['Ngân hàng', 'unit', ''],
+  ['Đài', 'unit', ''],
+  ['Báo', 'unit', ''],
+];
+
+/** Department and board names (after `Sở`, `Bộ`, `Ban`, `Phòng`, `Vụ`, `Cục` …). */
+export const DEPARTMENTS = [
+  'Nội vụ', 'Ngoại giao', 'Ngoại vụ', 'Quốc phòng', 'Công an', 'Tư pháp', 'Tài chính', 'Công Thương', 'Công thương',
+  'Y tế', 'Giáo dục và Đào tạo', 'Giáo dục - Đào tạo', 'Xây dựng', 'Giao thông vận tải', 'Giao thông - Vận tải',
+  'Kế hoạch và Đầu tư', 'Kế hoạch - Đầu tư', 'Tài nguyên và Môi trường', 'Tài nguyên - Môi trường',
+  'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội', 'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa - Thể thao và Du lịch', 'Văn hóa - Thể thao', 'Văn hóa và Thông tin', 'Văn hóa - Thông tin', 'Du lịch',
+  'Quy hoạch - Kiến trúc', 'Dân tộc', 'Tôn giáo', 'Tuyên giáo', 'Tuyên giáo và Dân vận', 'Tổ chức', 'Dân vận',
+  'Kiểm tra', 'Nội chính', 'Kinh tế', 'Đối ngoại', 'Pháp chế', 'Văn hóa - Xã hội', 'Kinh tế - Ngân sách',
+  'Kinh tế - Xã hội', 'Đô thị', 'Thi đua - Khen thưởng', 'Thi đua, Khen thưởng', 'Tài chính - Kế hoạch',
+  'Kinh tế - Hạ tầng', 'Quản lý đô thị', 'Lao động - Thương binh và Xã hội', 'Văn hóa và Thông tin',
+  'Bảo hiểm y tế', 'Kế hoạch - Tài chính', 'Tổ chức cán bộ', 'Pháp chế', 'Khám bệnh, chữa bệnh',
+  'Y tế dự phòng', 'An toàn thực phẩm', 'Dân số', 'Thống kê', 'Thuế', 'Hải quan', 'Quản lý thị trường',
+  'Tổ chức - Nội vụ', 'Giáo dục', 'Văn hóa', 'Thể thao', 'Truyền thông', 'Môi trường', 'Chính trị',
+  'Thường vụ', 'Chấp hành', 'Bí thư', 'Chỉ đạo', 'Quản lý', 'Tiếp công dân', 'Bảo vệ chăm sóc sức khỏe cán bộ',
+];
+
+/** Abbreviated department names (`Bộ GD&ĐT`) and their expansions. */
+export const DEPT_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['GD&ĐT', 'Giáo dục và Đào tạo'],
+  ['GDĐT', 'Giáo dục và Đào tạo'],
+  ['GD-ĐT', 'Giáo dục và Đào tạo'],
+  ['KH&ĐT', 'Kế hoạch và Đầu tư'],
+  ['KHĐT', 'Kế hoạch và Đầu tư'],
+  ['KH-ĐT', 'Kế hoạch và Đầu tư'],
+  ['TN&MT', 'Tài nguyên và Môi trường'],
+  ['TNMT', 'Tài nguyên và Môi trường'],
+  ['TN-MT', 'Tài nguyên và Môi trường'],
+  ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['KH&CN', 'Khoa học và Công nghệ'],
+  ['KHCN', 'Khoa học và Công nghệ'],
+  ['TT&TT', 'Thông tin và Truyền thông'],
+  ['TTTT', 'Thông tin và Truyền thông'],
+  ['VH-TT&DL', 'Văn hóa, Thể thao và Du lịch'],
+  ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
+  ['GTVT', 'Giao thông vận tải'],
+  ['TC-KH', 'Tài chính - Kế hoạch'],
+];
+
+/** Position words. `org` = the organisation must follow (`Trưởng` + `ban Tổ chức …`). */
+export interface TitleDef {
+  phrase: string;
+  /** 'opt' organisation may follow; 'req' must follow (embedded head allowed in lower case); 'none'. */
+  org: 'opt' | 'req' | 'none';
+  /** Unique office: a title-only mention is specific even without organisation. */
+  unique?: true;
+  /** Organisation implied when none is written (looked up in the article). */
+  implies?: 'Bộ';
+}
+
+const t = (phrase: string, org: TitleDef['org'], unique?: true, implies?: 'Bộ'): TitleDef => ({ phrase, org, unique, implies });
+
+export const TITLES: TitleDef[] = [
+  t('Tổng Bí thư', 'none', true),
+  t('Chủ tịch nước', 'none', true),
+  t('Phó Chủ tịch nước', 'none', true),
+  t('Thủ tướng', 'opt', true),
+  t('Phó Thủ tướng', 'opt'),
+  t('Phó Thủ tướng Thường trực', 'opt'),
+  t('Phó Bí thư Thường trực', 'opt'),
+  t('Bí thư Thường trực', 'opt'),
+  t('Phó Bí thư', 'opt'),
+  t('Bí thư', 'opt'),
+  t('Phó Chủ tịch Thường trực', 'opt'),
+  t('Phó Chủ tịch', 'opt'),
+  t('Chủ tịch', 'opt'),
+  t('Bộ trưởng', 'opt', true, 'Bộ'),
+  t('Thứ trưởng Thường trực', 'opt', true, 'Bộ'),
+  t('Thứ trưởng', 'opt', true, 'Bộ'),
+  t('Tổng Giám đốc', 'opt'),
+  t('Phó Tổng Giám đốc', 'opt'),
+  t('Giám đốc', 'opt'),
+  t('Phó Giám đốc', 'opt'),
+  t('Phó Trưởng ban Thường trực', 'opt'),
+  t('Phó Trưởng', 'req'),
+  t('Trưởng', 'req'),
+  t('Phó Trưởng ban', 'opt'),
+  t('Trưởng ban', 'opt'),
+  t('Phó Trưởng phòng', 'opt'),
+  t('Trưởng phòng', 'opt'),
+  t('Phó Chánh', 'req'),
+  t('Chánh', 'req'),
+  t('Chánh Văn phòng', 'opt'),
+  t('Phó Chánh Văn phòng', 'opt'),
+  t('Chánh Thanh tra', 'opt'),
+  t('Chánh án', 'opt'),
+  t('Phó Chánh án', 'opt'),
+  t('Viện trưởng', 'opt'),
+  t('Phó Viện trưởng', 'opt'),
+  t('Cục trưởng', 'opt'),
+  t('Phó Cục trưởng', 'opt'),
+  t('Tổng cục trưởng', 'opt'),
+  t('Vụ trưởng', 'opt'),
+  t('Phó Vụ trưởng', 'opt'),
+  t('Chủ nhiệm', 'opt'),
+  t('Phó Chủ nhiệm', 'opt'),
+  t('Ủy viên', 'req'),
+  t('Ủy viên Thường trực', 'opt'),
+  t('Đại biểu', 'req'),
+  t('Đại biểu Quốc hội', 'none'),
+  t('Trưởng đoàn', 'opt'),
+  t('Phó Trưởng đoàn', 'opt'),
+  t('Tư lệnh', 'opt'),
+  t('Chính ủy', 'opt'),
+  t('Chỉ huy trưởng', 'opt'),
+  t('Hiệu trưởng', 'opt'),
+  t('Tổng Biên tập', 'opt'),
+  t('Tổng Thư ký', 'opt'),
+  t('Người phát ngôn', 'opt'),
+  t('Kiểm toán trưởng', 'opt'),
+  t('Tổng Kiểm toán', 'opt'),
+];
+
+/** Honorifics that open an official mention. */
+export const HONORIFICS = ['đồng chí', 'đ/c', 'Đ/c', 'ông', 'bà'];
+
+/** Unit words of the administrative levels. */
+export const UNITS: ReadonlyArray<readonly [string, 'prov' | 'dist' | 'ward' | 'sub']> = [
+  ['tỉnh', 'prov'],
+  ['thành phố', 'prov'],
+  ['tp', 'prov'],
+  ['quận', 'dist'],
+  ['huyện', 'dist'],
+  ['thị xã', 'dist'],
+  ['phường', 'ward'],
+  ['xã', 'ward'],
+  ['thị trấn', 'ward'],
+  ['khu phố', 'sub'],
+  ['khu dân cư', 'sub'],
+  ['ấp', 'sub'],
+  ['thôn', 'sub'],
+  ['tổ dân phố', 'sub'],
+  ['khóm', 'sub'],
+  ['bản', 'sub'],
+];
+
+/** Words that end a generic department name (verbs and function words). */
+export const NAME_STOP = [
+  'cho', 'đã', 'sẽ', 'đang', 'là', 'có', 'được', 'và', 'với', 'của', 'tại', 'trong', 'về', 'để', 'thì', 'mà',
+  'này', 'đó', 'các', 'những', 'đề', 'phối', 'tổ', 'vừa', 'cũng', 'đến', 'từ', 'theo', 'trên', 'dưới', 'khi',
+  'phải', 'không', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'rằng', 'nên', 'bị', 'do', 'tiếp', 'kiểm', 'triển',
+  'thực', 'ban', 'phát', 'chủ', 'tham', 'quyết', 'yêu', 'nhấn', 'trao', 'tặng', 'biểu', 'khen', 'báo', 'chỉ',
+  'giao', 'họp', 'ký', 'nhận', 'làm', 'đi', 'đây', 'nay', 'năm', 'tháng', 'ngày', 'quận', 'huyện', 'tỉnh',
+  'phường', 'xã', 'thành', 'khu', 'ấp', 'thôn', 'lần', 'khóa', 'nhiệm', 'kỳ', 'hội', 'đại', 'tổng', 'về',
+];

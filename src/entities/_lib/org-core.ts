@@ -1,0 +1,474 @@
+/**
+ * Internal: organisation mentions, administrative places and their resolution from context.
+ */
+import { type Doc, T_NL, T_NUM, T_PUNCT, T_WORD, keyOf } from './doc.js';
+import {
+  ABBREVIATIONS,
+  BODIES,
+  type BodyDef,
+  CENTRAL_CITIES,
+  COUNTRY,
+  DEPARTMENTS,
+  DEPT_ABBREVIATIONS,
+  MIDDLES,
+  NAME_STOP,
+  NAMED_HEADS,
+  PROVINCES,
+  SURNAMES,
+  UNITS,
+} from './lexicon.js';
+import { buildTable, matchAllAt, matchAt, type PhraseTable } from './phrases.js';
+
+export type Level = 'prov' | 'dist' | 'ward' | 'sub';
+
+interface Tables {
+  bodies: PhraseTable<BodyDef>;
+  heads: PhraseTable<{ level: BodyDef['level']; flags: string }>;
+  depts: PhraseTable<true>;
+  units: PhraseTable<Level>;
+  gazetteer: PhraseTable<{ name: string; central: boolean; country: boolean }>;
+  hcm: PhraseTable<true>;
+  deptAbbr: PhraseTable<string>;
+  abbr: Map<string, string>;
+  surnames: Set<string>;
+  middles: Set<string>;
+  stop: Set<string>;
+}
+
+let tables: Tables | undefined;
+
+/** Lexicon tables, built on first use. */
+export function getTables(): Tables {
+  if (tables) return tables;
+  const gaz: [string, { name: string; central: boolean; country: boolean }][] = [];
+  for (const p of PROVINCES) gaz.push([p, { name: p, central: false, country: false }]);
+  for (const p of CENTRAL_CITIES) gaz.push([p, { name: p, central: true, country: false }]);
+  for (const p of COUNTRY) gaz.push([p, { name: p, central: false, country: true }]);
+  gaz.push(['HCM', { name: 'Hồ Chí Minh', central: true, country: false }]);
+  tables = {
+    bodies: buildTable(BODIES.map((d) => [d.phrase, d] as const)),
+    heads: buildTable(NAMED_HEADS.map(([h, level, flags]) => [h, { level, flags }] as const)),
+    depts: buildTable([...DEPARTMENTS, ...DEPT_ABBREVIATIONS.map(([a]) => a)].map((d) => [d, true as const] as const)),
+    units: buildTable(UNITS.map(([u, l]) => [u, l] as const)),
+    gazetteer: buildTable(gaz),
+    hcm: buildTable(
+      ['TP.HCM', 'TPHCM', 'TP HCM', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'Thành phố HCM', 'Tp.HCM'].map(
+        (p) => [p, true as const] as const,
+      ),
+    ),
+    deptAbbr: buildTable(DEPT_ABBREVIATIONS),
+    abbr: new Map(ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
+    surnames: new Set(SURNAMES.map(keyOf)),
+    middles: new Set(MIDDLES.map(keyOf)),
+    stop: new Set(NAME_STOP.map(keyOf)),
+  };
+  return tables;
+}
+
+/** A place written in the text. */
+export interface Place {
+  /** Token range. */
+  s: number;
+  e: number;
+  level: Level;
+  /** Unit word key (`quận`, `tỉnh`, …) or '' for a bare name. */
+  unit: string;
+  /** Name as written (NFC), '' when only the unit word is written. */
+  name: string;
+  numbered: boolean;
+  central: boolean;
+  country: boolean;
+}
+
+export interface BodyPart {
+  s: number;
+  e: number;
+  level: BodyDef['level'];
+  flags: string;
+  party: boolean;
+  /** `Bộ X` and the like: national ministry. */
+  ministry: boolean;
+}
+
+export interface OrgParse {
+  s: number;
+  e: number;
+  bodies: BodyPart[];
+  place: Place | null;
+}
+
+const isCap = (doc: Doc, i: number): boolean => i < doc.n && doc.tt[i] === T_WORD && doc.cap[i] > 0;
+const isWord = (doc: Doc, i: number): boolean => i < doc.n && doc.tt[i] === T_WORD;
+
+/** True when tokens i and j are separated by nothing but spaces on the same line. */
+function sameLine(doc: Doc, i: number, j: number): boolean {
+  return j < doc.n && doc.tt[j] !== T_NL && !doc.w.slice(doc.te[i], doc.ts[j]).includes('\n');
+}
+
+/** Length (in tokens) of the run of capitalised words at i, capped. */
+function capRun(doc: Doc, i: number, max: number): number {
+  let n = 0;
+  while (n < max && isCap(doc, i + n) && (n === 0 || sameLine(doc, i + n - 1, i + n))) n++;
+  return n;
+}
+
+/** Is the capitalised run starting at i a personal name of `len` tokens? */
+export function looksLikeName(doc: Doc, i: number, len: number): boolean {
+  const T = getTables();
+  if (len < 2 || len > 5) return false;
+  if (!T.surnames.has(doc.key(i))) return false;
+  if (matchAt(doc, i, T.gazetteer) || matchAt(doc, i, T.hcm)) return false;
+  return true;
+}
+
+/**
+ * How many tokens of the capitalised run at i are a place name (the rest, if any, is a person's
+ * name): `Bình Dương Nguyễn Văn Lợi` → 2; `Lâm Quốc Hưng` → 0; `Dịch Vọng Hậu` → 3.
+ */
+function placeLength(doc: Doc, i: number, run: number): number {
+  const T = getTables();
+  const g = matchAt(doc, i, T.gazetteer);
+  if (g && g.end - i <= run) return g.end - i;
+  const sur = (j: number): boolean => T.surnames.has(doc.key(j));
+  const mid = (j: number): boolean => j < i + run && T.middles.has(doc.key(j));
+  // A name needs 2–5 syllables; prefer a split where the name has a typical middle syllable.
+  for (let p = 0; p <= Math.min(3, run - 2); p++) {
+    const rest = run - p;
+    if (rest < 2 || rest > 5) continue;
+    if (sur(i + p) && mid(i + p + 1)) return p;
+  }
+  if (run >= 4) {
+    for (let p = 1; p <= 3; p++) {
+      const rest = run - p;
+      if (rest >= 2 && rest <= 4 && sur(i + p)) return p;
+    }
+  }
+  return Math.min(run, 4);
+}
+
+/** Matches a place at token i: `TP.HCM`, `quận Hải Châu`, `Quận 10`, `tỉnh Đồng Tháp`, `Đà Nẵng`. */
+export function matchPlace(doc: Doc, i: number, opts: { unitOnly: boolean; bareRun: false | Level }): Place | null {
+  if (i >= doc.n || doc.tt[i] === T_NL) return null;
+  const T = getTables();
+  const h = matchAt(doc, i, T.hcm);
+  if (h) return { s: i, e: h.end, level: 'prov', unit: 'thành phố', name: 'Hồ Chí Minh', numbered: false, central: true, country: false };
+  const u = matchAt(doc, i, T.units);
+  if (u) {
+    let j = u.end;
+    const unitKey = u.entry.keys.join(' ');
+    if (unitKey === 'tp' && j < doc.n && doc.key(j) === '.') j++;
+    let level = u.entry.payload;
+    if (j + 1 < doc.n && doc.key(j) === 'số' && doc.tt[j + 1] === T_NUM && sameLine(doc, j - 1, j) && sameLine(doc, j, j + 1)) {
+      return { s: i, e: j + 2, level, unit: unitKey, name: doc.w.slice(doc.ts[j], doc.te[j + 1]), numbered: true, central: false, country: false };
+    }
+    if (j < doc.n && sameLine(doc, j - 1, j) && doc.tt[j] === T_NUM && doc.te[j] - doc.ts[j] <= 3) {
+      return { s: i, e: j + 1, level, unit: unitKey === 'tp' ? 'thành phố' : unitKey, name: doc.w.slice(doc.ts[j], doc.te[j]), numbered: true, central: false, country: false };
+    }
+    const run = j < doc.n && sameLine(doc, j - 1, j) ? capRun(doc, j, 6) : 0;
+    if (run > 0) {
+      const g = matchAt(doc, j, T.gazetteer);
+      const len = placeLength(doc, j, run);
+      if (len > 0) {
+        const name = doc.w.slice(doc.ts[j], doc.te[j + len - 1]).replace(/\s+/gu, ' ');
+        const central = g !== null && g.end === j + len && g.entry.payload.central;
+        if (unitKey === 'thành phố' || unitKey === 'tp') level = central || g ? 'prov' : 'dist';
+        return { s: i, e: j + len, level, unit: unitKey === 'tp' ? 'thành phố' : unitKey, name, numbered: false, central, country: false };
+      }
+    }
+    if (unitKey === 'tp') return null;
+    if (opts.unitOnly) {
+      return { s: i, e: u.end, level, unit: unitKey, name: '', numbered: false, central: false, country: false };
+    }
+    return null;
+  }
+  if (!isCap(doc, i)) return null;
+  const g = matchAt(doc, i, T.gazetteer);
+  if (g) {
+    const p = g.entry.payload;
+    return { s: i, e: g.end, level: 'prov', unit: '', name: p.name, numbered: false, central: p.central, country: p.country };
+  }
+  if (opts.bareRun) {
+    const run = capRun(doc, i, 6);
+    const len = run > 0 ? placeLength(doc, i, run) : 0;
+    if (len > 0 && !isBodyOrTitleStart(doc, i)) {
+      const name = doc.w.slice(doc.ts[i], doc.te[i + len - 1]).replace(/\s+/gu, ' ');
+      return { s: i, e: i + len, level: opts.bareRun, unit: '', name, numbered: false, central: false, country: false };
+    }
+  }
+  return null;
+}
+
+let titleStartTest: ((doc: Doc, i: number) => boolean) | undefined;
+/** Lets the officials module tell the place scanner where a title starts (avoids a cycle). */
+export function setTitleStartTest(fn: (doc: Doc, i: number) => boolean): void {
+  titleStartTest = fn;
+}
+
+function isBodyOrTitleStart(doc: Doc, i: number): boolean {
+  const T = getTables();
+  if (matchAt(doc, i, T.bodies) || matchAt(doc, i, T.heads) || matchAt(doc, i, T.units)) return true;
+  return titleStartTest ? titleStartTest(doc, i) : false;
+}
+
+/** A department-style name after a head word: lexicon first, then `Cap lower (và|-) Cap lower`. */
+function matchDeptName(doc: Doc, i: number): number {
+  const T = getTables();
+  if (i >= doc.n || !sameLine(doc, i - 1, i)) return -1;
+  const d = matchAt(doc, i, T.depts);
+  if (d && isCap(doc, i)) return d.end;
+  if (!isCap(doc, i) || looksLikeName(doc, i, capRun(doc, i, 5))) return -1;
+  let j = i;
+  let units = 0;
+  while (j < doc.n && isCap(doc, j) && units < 4) {
+    if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || isBodyOrTitleStart(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
+    if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1))) break;
+    j++;
+    units++;
+    if (isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !T.stop.has(doc.key(j)) && !matchAt(doc, j, T.units)) j++;
+    // Connectors inside a name: `và`, `-`.
+    if (j + 1 < doc.n && sameLine(doc, j - 1, j) && (doc.key(j) === 'và' || doc.key(j) === '-' || doc.key(j) === '–') && isCap(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    if (!sameLine(doc, j - 1, j)) break;
+  }
+  return units > 0 ? j : -1;
+}
+
+const LONG_STOP = new Set(['đã', 'sẽ', 'đang', 'là', 'có', 'được', 'cho', 'với', 'của', 'tại', 'để', 'thì', 'mà', 'vừa', 'cũng', 'và', 'trong', 'về', 'theo', 'từ', 'đến', 'khi', 'này', 'đó', 'đề', 'tổ', 'báo', 'yêu']);
+
+/** Matches one body at token i. */
+function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
+  if (i >= doc.n || doc.tt[i] !== T_WORD) return null;
+  if (!allowLower && doc.cap[i] === 0) return null;
+  const T = getTables();
+  const fixed = matchAt(doc, i, T.bodies);
+  let best: BodyPart | null = null;
+  if (fixed) {
+    const d = fixed.entry.payload;
+    best = { s: i, e: fixed.end, level: d.level, flags: d.flags, party: d.party === true, ministry: false };
+  }
+  for (const head of matchAllAt(doc, i, T.heads)) {
+    const e = matchDeptName(doc, head.end);
+    if (e > head.end && (!best || e > best.e)) {
+      // A trailing number belongs to institutions: `Bệnh viện Nhân dân 115`.
+      let end = e;
+      if (end < doc.n && doc.tt[end] === T_NUM && sameLine(doc, end - 1, end) && /^(?:bệnh viện|trường|trung tâm)$/u.test(head.entry.keys.join(' '))) end++;
+      const hk = head.entry.keys.join(' ');
+      best = { s: i, e: end, level: head.entry.payload.level, flags: head.entry.payload.flags, party: false, ministry: hk === 'bộ' };
+    }
+  }
+  if (best && best.e <= i) return null;
+  // Boards named by a lowercase phrase up to their place: `Ban Chỉ đạo các chương trình mục tiêu
+  // quốc gia tỉnh`, `Ban Quản lý các khu công nghiệp Bình Dương`.
+  if (best && best.e - best.s >= 2) {
+    const tail = `${doc.key(best.e - 2)} ${doc.key(best.e - 1)}`;
+    if (tail === 'chỉ đạo' || tail === 'quản lý') {
+      for (let j = best.e; j < best.e + 12 && j < doc.n && doc.tt[j] === T_WORD && sameLine(doc, j - 1, j); j++) {
+        if (matchAt(doc, j, T.units) || (isCap(doc, j) && (matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm)))) {
+          if (j > best.e) best.e = j;
+          break;
+        }
+        if (isCap(doc, j) || LONG_STOP.has(doc.key(j))) break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Parses the longest organisation mention starting at token i. */
+export function parseOrg(doc: Doc, i: number, allowLower = false): OrgParse | null {
+  const first = matchBody(doc, i, allowLower);
+  if (!first) return null;
+  const bodies: BodyPart[] = [first];
+  let place: Place | null = null;
+  let j = first.e;
+  for (let guard = 0; guard < 6 && j < doc.n && sameLine(doc, j - 1, j); guard++) {
+    const last = bodies[bodies.length - 1];
+    const parent = last.flags.includes('c') ? matchBody(doc, j, false) : null;
+    if (parent && parent.flags.includes('p')) {
+      bodies.push(parent);
+      j = parent.e;
+      continue;
+    }
+    // `Trung ương` after a board: `Ban Tuyên giáo Trung ương`.
+    if (last.flags.includes('c') && doc.key(j) === 'trung' && j + 1 < doc.n && doc.key(j + 1) === 'ương' && isCap(doc, j)) {
+      bodies.push({ s: j, e: j + 2, level: 'nat', flags: '', party: false, ministry: false });
+      j += 2;
+      break;
+    }
+    const bare = (last.party || last.flags.includes('r')) && !last.flags.includes('c');
+    const pl = matchPlace(doc, j, { unitOnly: true, bareRun: bare ? (last.level === 'prov' ? 'prov' : 'dist') : false });
+    if (pl) {
+      if (pl.country) {
+        j = pl.e;
+        continue;
+      }
+      place = pl;
+      j = pl.e;
+      // A named ward/district may be followed by its district/province in the same span
+      // only when written without a comma; stop here (a comma ends the span anyway).
+    }
+    break;
+  }
+  if (first.flags.includes('n') && bodies.length === 1 && !place) return null;
+  // Document codes are not organisations: `1234/QĐ-UBND`, `05-CT/TW`.
+  if (i > 0 && doc.te[i - 1] === doc.ts[i] && (doc.key(i - 1) === '-' || doc.key(i - 1) === '/')) return null;
+  return { s: i, e: j, bodies, place };
+}
+
+/** Canonical text of tokens [s, e): abbreviations expanded, spacing collapsed, first letter capitalised. */
+export function canonicalOf(doc: Doc, s: number, e: number): string {
+  const T = getTables();
+  const out: string[] = [];
+  let i = s;
+  while (i < e) {
+    if (i > s) {
+      const gap = doc.w.slice(doc.te[i - 1], doc.ts[i]);
+      if (gap.length > 0) out.push(' ');
+    }
+    const h = matchAt(doc, i, T.hcm);
+    if (h && h.end <= e) {
+      out.push('Thành phố Hồ Chí Minh');
+      i = h.end;
+      continue;
+    }
+    const da = matchAt(doc, i, T.deptAbbr);
+    if (da && da.end <= e && doc.cap[i] === 2) {
+      out.push(da.entry.payload);
+      i = da.end;
+      continue;
+    }
+    const key = doc.key(i);
+    if (key === 'tp' && doc.cap[i] > 0) {
+      out.push('Thành phố');
+      i++;
+      if (i < e && doc.key(i) === '.') {
+        i++;
+        if (i < e) out.push(' ');
+        if (i < e && doc.ts[i] > doc.te[i - 1]) {
+          // `TP. Đà Nẵng`: the space is already there.
+        }
+      }
+      continue;
+    }
+    const ex = doc.tt[i] === T_WORD && doc.cap[i] === 2 ? T.abbr.get(key) : undefined;
+    if (ex) out.push(ex);
+    else out.push(doc.w.slice(doc.ts[i], doc.te[i]));
+    i++;
+  }
+  let text = out.join('').replace(/ {2,}/g, ' ');
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}
+
+/** All places written in the document (not chrome), with their token positions. */
+export function collectPlaces(doc: Doc): Place[] {
+  const places: Place[] = [];
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.tt[i] !== T_WORD || doc.chrome[i]) continue;
+    const p = matchPlace(doc, i, { unitOnly: false, bareRun: false });
+    if (p && !p.country && (p.name !== '')) {
+      places.push(p);
+      i = p.e - 1;
+    }
+  }
+  // Source tags name the site's city: `(Thanhuytphcm.vn)`, `(hanoimoi.com.vn)`.
+  const head = doc.k.slice(0, Math.min(doc.k.length, 4000));
+  const src = /\(([a-z0-9.-]{3,40}\.(?:vn|com|net|org)[a-z.]{0,8})\)/u.exec(head);
+  if (src) {
+    const s = src[1];
+    const city = /hcm|hochiminh|saigon/u.test(s) ? 'Hồ Chí Minh' : /hanoi/u.test(s) ? 'Hà Nội' : /danang/u.test(s) ? 'Đà Nẵng' : /cantho/u.test(s) ? 'Cần Thơ' : /haiphong/u.test(s) ? 'Hải Phòng' : '';
+    if (city) places.push({ s: -1, e: -1, level: 'prov', unit: '', name: city, numbered: false, central: true, country: false });
+  }
+  return places;
+}
+
+/** Nearest place of a level before token i, else the first one after it. */
+export function contextPlace(places: Place[], level: Level, i: number): Place | null {
+  let before: Place | null = null;
+  let after: Place | null = null;
+  for (const p of places) {
+    if (p.level !== level) continue;
+    if (p.s <= i) before = p;
+    else if (!after) after = p;
+  }
+  return before ?? after;
+}
+
+function cap1(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Full place name per the naming conventions. */
+export function formatPlace(p: Place, party: boolean, places: Place[], at: number): string {
+  if (p.level === 'prov') {
+    if (p.central) return `Thành phố ${p.name}`;
+    return party ? p.name : `tỉnh ${p.name}`;
+  }
+  if (p.numbered) {
+    const base = `${cap1(p.unit)} ${p.name}`;
+    if (p.level === 'ward') {
+      const d = contextPlace(places, 'dist', at);
+      if (d) return `${base}, ${formatPlace(d, false, places, at)}`;
+    }
+    return base;
+  }
+  if (party && p.level === 'dist') return p.name;
+  return `${p.unit || 'quận'} ${p.name}`;
+}
+
+/** Resolved full name of a parsed organisation, or null. */
+export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: string): string | null {
+  const last = org.bodies[org.bodies.length - 1];
+  const party = last.party;
+  let place = org.place;
+  if (place && place.name === '') {
+    place = contextPlace(places, place.level, org.s);
+    if (!place) return null;
+  }
+  if (!place) {
+    if (last.level === 'nat') {
+      const first = org.bodies[0];
+      // A department of a ministry: `Vụ Bảo hiểm y tế` → `… Bộ Y tế`.
+      if (org.bodies.length === 1 && !first.ministry && first.flags.includes('c')) {
+        const m = nearestMinistry(doc, org.s);
+        return m ? `${bodyText} ${m}` : null;
+      }
+      return bodyText;
+    }
+    if (last.level === 'unit') return null;
+    place = contextPlace(places, last.level, org.s);
+    if (!place) return null;
+  }
+  return `${bodyText} ${formatPlace(place, party, places, org.s)}`;
+}
+
+let ministryCache: WeakMap<Doc, { s: number; text: string }[]> | undefined;
+
+/** The ministry (`Bộ X`) named nearest before token i (else the first after). */
+export function nearestMinistry(doc: Doc, i: number): string | null {
+  ministryCache ??= new WeakMap();
+  let list = ministryCache.get(doc);
+  if (!list) {
+    list = [];
+    for (let t = 0; t < doc.n; t++) {
+      if (doc.key(t) !== 'bộ' || doc.cap[t] === 0 || doc.chrome[t]) continue;
+      const b = matchBody(doc, t, false);
+      if (b && b.ministry) {
+        list.push({ s: t, text: canonicalOf(doc, b.s, b.e) });
+        t = b.e - 1;
+      }
+    }
+    ministryCache.set(doc, list);
+  }
+  let best: string | null = null;
+  for (const m of list) {
+    if (m.s <= i) best = m.text;
+    else return best ?? m.text;
+  }
+  return best;
+}
+
+/** Exposed for the officials module. */
+export { capRun, sameLine, isCap, T_PUNCT };

@@ -1,0 +1,302 @@
+/**
+ * Internal: officials (title chains, names by shape) and organisation mentions, found in one
+ * left-to-right pass so an official's organisation words are also listed as an organisation.
+ */
+import type { OfficialEntity, OrganisationEntity } from '../types.js';
+import { type Doc, T_NUM, T_WORD } from './doc.js';
+import { HONORIFICS, type TitleDef, TITLES } from './lexicon.js';
+import {
+  canonicalOf,
+  capRun,
+  collectPlaces,
+  getTables,
+  isCap,
+  looksLikeName,
+  nearestMinistry,
+  type OrgParse,
+  parseOrg,
+  type Place,
+  resolveOrg,
+  sameLine,
+  setTitleStartTest,
+} from './org-core.js';
+import { buildTable, matchAt, type PhraseEntry, type PhraseTable } from './phrases.js';
+
+let titleTable: PhraseTable<TitleDef> | undefined;
+let honorTable: PhraseTable<true> | undefined;
+
+function titles(): PhraseTable<TitleDef> {
+  if (!titleTable) {
+    titleTable = buildTable(TITLES.map((d) => [d.phrase, d] as const));
+    honorTable = buildTable(HONORIFICS.map((h) => [h, true as const] as const));
+    setTitleStartTest((doc, i) => isCap(doc, i) && matchAt(doc, i, titleTable as PhraseTable<TitleDef>) !== null);
+  }
+  return titleTable;
+}
+
+/** Every title entry matching at i (all lengths). */
+function titleEntriesAt(doc: Doc, i: number): { entry: PhraseEntry<TitleDef>; end: number }[] {
+  const table = titles();
+  const list = table.get(doc.key(i));
+  const out: { entry: PhraseEntry<TitleDef>; end: number }[] = [];
+  if (!list) return out;
+  outer: for (const entry of list) {
+    const len = entry.keys.length;
+    if (i + len > doc.n) continue;
+    for (let j = 1; j < len; j++) {
+      if (!sameLine(doc, i + j - 1, i + j) || doc.key(i + j) !== entry.keys[j]) continue outer;
+    }
+    out.push({ entry, end: i + len });
+  }
+  return out;
+}
+
+interface TitleParse {
+  s: number;
+  e: number;
+  def: TitleDef;
+  org: OrgParse | null;
+}
+
+/** Parses a title phrase (position words + organisation words) at i. */
+function parseTitle(doc: Doc, i: number): TitleParse | null {
+  if (i >= doc.n || doc.tt[i] !== T_WORD || doc.cap[i] === 0) return null;
+  let best: TitleParse | null = null;
+  for (const { entry, end } of titleEntriesAt(doc, i)) {
+    const def = entry.payload;
+    let org: OrgParse | null = null;
+    if (def.org !== 'none' && end < doc.n && sameLine(doc, end - 1, end)) {
+      org = parseOrg(doc, end, def.org === 'req');
+    }
+    if (def.org === 'req' && !org) continue;
+    const e = org ? org.e : end;
+    if (!best || e > best.e) best = { s: i, e, def, org };
+  }
+  return best;
+}
+
+/** Parses a personal name at i (capitalised syllables). */
+function parseName(doc: Doc, i: number, honorific: boolean): number {
+  if (!isCap(doc, i)) return -1;
+  const T = getTables();
+  let run = capRun(doc, i, 5);
+  // A title, body or place word ends the name.
+  for (let k = 1; k < run; k++) {
+    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units)) {
+      run = k;
+      break;
+    }
+  }
+  if (run === 0) return -1;
+  if (matchAt(doc, i, titles()) || matchAt(doc, i, T.bodies) || matchAt(doc, i, T.heads)) return -1;
+  if (matchAt(doc, i, T.hcm) || matchAt(doc, i, T.gazetteer)) return -1;
+  if (looksLikeName(doc, i, run)) return i + run;
+  if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
+  if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
+  return -1;
+}
+
+const BARE_MINISTRY_NEXT = new Set(['đang', 'đã', 'sẽ', 'cũng', 'vừa', 'đề', 'yêu', 'cho', 'có', 'là', 'tiếp', 'chủ', 'phối', 'ban', 'hướng', 'chỉ', 'khẳng', 'nhấn', 'kiến', 'đánh', 'thông', 'công']);
+const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm']);
+
+/** Separator opening an appositive title after a name: `,` `-` `–` `(` or `kiêm`. */
+function chainSep(doc: Doc, j: number): number {
+  if (j >= doc.n || !sameLine(doc, j - 1, j)) return -1;
+  const k = doc.key(j);
+  if (k === ',' || k === '-' || k === '–' || k === '(' || k === 'kiêm') return j + 1;
+  return -1;
+}
+
+export interface PeopleResult {
+  officials: OfficialEntity[];
+  organisations: OrganisationEntity[];
+}
+
+/** Scans the document for officials and organisations. */
+export function findPeople(doc: Doc, want: { officials: boolean; organisations: boolean }): PeopleResult {
+  titles();
+  const officials: OfficialEntity[] = [];
+  const organisations: OrganisationEntity[] = [];
+  if (doc.n === 0) return { officials, organisations };
+  const places = collectPlaces(doc);
+  const honors = honorTable as PhraseTable<true>;
+
+  const orgInfo = (org: OrgParse): { canonical: string; resolved: string | null } => {
+    const canonical = canonicalOf(doc, org.s, org.e);
+    const bodyEnd = org.place ? org.place.s : org.e;
+    const bodyText = canonicalOf(doc, org.s, bodyEnd);
+    return { canonical, resolved: resolveOrg(doc, org, places, bodyText) };
+  };
+  const pushOrg = (org: OrgParse): void => {
+    if (!want.organisations) return;
+    const sp = doc.span(doc.ts[org.s], doc.te[org.e - 1]);
+    const info = orgInfo(org);
+    organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, ...info });
+  };
+  const wtext = (s: number, e: number): string => doc.w.slice(doc.ts[s], doc.te[e - 1]).replace(/\s+/gu, ' ');
+
+  const emit = (s: number, e: number, name: [number, number] | null, chain: TitleParse[]): void => {
+    for (const t of chain) if (t.org) pushOrg(t.org);
+    if (!want.officials) return;
+    const main = chain[chain.length - 1];
+    let organisation: string | null = null;
+    if (main.org) {
+      const info = orgInfo(main.org);
+      organisation = info.resolved ?? info.canonical;
+    } else if (main.def.implies === 'Bộ') {
+      organisation = ministryNear(doc, s, places);
+    }
+    const sp = doc.span(doc.ts[s], doc.te[e - 1]);
+    officials.push({
+      kind: 'official',
+      text: sp.text,
+      start: sp.start,
+      end: sp.end,
+      name: name ? wtext(name[0], name[1]) : null,
+      title: wtext(main.s, main.e),
+      organisation,
+      titles: chain.map((t) => wtext(t.s, t.e)),
+    });
+  };
+
+  /** Title chain `T1, T2 kiêm T3` starting at j. */
+  const chainFrom = (j: number): TitleParse[] => {
+    const chain: TitleParse[] = [];
+    const first = parseTitle(doc, j);
+    if (!first) return chain;
+    chain.push(first);
+    let at = first.e;
+    for (let guard = 0; guard < 6; guard++) {
+      const nx = chainSep(doc, at);
+      if (nx < 0 || doc.key(at) === '(' || doc.key(at) === '-' || doc.key(at) === '–') break;
+      const t = parseTitle(doc, nx);
+      if (!t) break;
+      chain.push(t);
+      at = t.e;
+    }
+    return chain;
+  };
+
+  /** Appositive chain after a name: `, T1, T2`, ` - T1`, ` (T1)`. */
+  const appositive = (j: number): TitleParse[] => {
+    const nx = chainSep(doc, j);
+    if (nx < 0) return [];
+    const chain: TitleParse[] = [];
+    const first = parseTitle(doc, nx);
+    if (!first) return chain;
+    chain.push(first);
+    let at = first.e;
+    for (let guard = 0; guard < 6; guard++) {
+      if (at >= doc.n || !(doc.key(at) === ',' || doc.key(at) === 'kiêm') || !sameLine(doc, at - 1, at)) break;
+      const t = parseTitle(doc, at + 1);
+      if (!t) break;
+      chain.push(t);
+      at = t.e;
+    }
+    return chain;
+  };
+
+  let i = 0;
+  while (i < doc.n) {
+    if (doc.tt[i] !== T_WORD || doc.chrome[i]) {
+      i++;
+      continue;
+    }
+    // 1. Honorific: `đồng chí Nguyễn Văn A, Bí thư …`, `ông … - Chủ tịch …`, `đồng chí Bí thư …`.
+    const h = matchAt(doc, i, honors);
+    if (h && h.end < doc.n && sameLine(doc, h.end - 1, h.end)) {
+      const before = chainFrom(h.end);
+      if (before.length > 0) {
+        const last = before[before.length - 1].e;
+        const ne = parseName(doc, last, true);
+        if (ne > 0 && sameLine(doc, last - 1, last)) {
+          const after = appositive(ne);
+          const chain = before.concat(after);
+          emit(i, after.length ? after[after.length - 1].e : ne, [last, ne], chain);
+          i = after.length ? after[after.length - 1].e : ne;
+        } else {
+          emit(i, last, null, before);
+          i = last;
+        }
+        continue;
+      }
+      const ne = parseName(doc, h.end, true);
+      if (ne > 0) {
+        const after = appositive(ne);
+        if (after.length > 0) {
+          emit(i, after[after.length - 1].e, [h.end, ne], after);
+          i = after[after.length - 1].e;
+        } else i = ne;
+        continue;
+      }
+    }
+    // 2. Title chain, then an optional name: `Ủy viên …, Bí thư Quận ủy Quận 10 Đặng Quốc Toàn`.
+    const chain = chainFrom(i);
+    if (chain.length > 0) {
+      const last = chain[chain.length - 1].e;
+      const ne = last < doc.n && sameLine(doc, last - 1, last) ? parseName(doc, last, false) : -1;
+      if (ne > 0) {
+        const after = appositive(ne);
+        const all = chain.concat(after);
+        const end = after.length ? after[after.length - 1].e : ne;
+        emit(i, end, [last, ne], all);
+        i = end;
+        continue;
+      }
+      const main = chain[chain.length - 1];
+      const prev = i > 0 && doc.tt[i - 1] === T_WORD ? doc.key(i - 1) : '';
+      const prev2 = i > 1 && doc.tt[i - 2] === T_WORD ? `${doc.key(i - 2)} ${prev}` : '';
+      const specific = !PLURAL_BEFORE.has(prev) && !PLURAL_BEFORE.has(prev2) && (main.org !== null || main.def.unique === true || chain.length > 1);
+      if (specific) emit(i, last, null, chain);
+      else for (const t of chain) if (t.org) pushOrg(t.org);
+      i = last;
+      continue;
+    }
+    // 3. Name then appositive title: `Nguyễn Văn A, Giám đốc Sở Y tế`.
+    if (isCap(doc, i)) {
+      const ne = parseName(doc, i, false);
+      if (ne > 0) {
+        const after = appositive(ne);
+        if (after.length > 0) {
+          emit(i, after[after.length - 1].e, [i, ne], after);
+          i = after[after.length - 1].e;
+          continue;
+        }
+        i = ne;
+        continue;
+      }
+      // 4. An organisation on its own.
+      const org = parseOrg(doc, i, false);
+      if (org) {
+        const prev = i > 0 && doc.tt[i - 1] === T_WORD ? doc.key(i - 1) : '';
+        const next = org.e < doc.n && doc.tt[org.e] === T_WORD ? doc.key(org.e) : '';
+        // `UBND 16 phường`: a count of bodies, not one body.
+        const counted = org.e + 1 < doc.n && doc.tt[org.e] === T_NUM && matchAt(doc, org.e + 1, getTables().units) !== null;
+        const plural = (PLURAL_BEFORE.has(prev) && !org.place && org.bodies.length === 1) || next === 'các' || next === 'những' || counted;
+        if (!plural) pushOrg(org);
+        i = org.e;
+        continue;
+      }
+      // A bare `Bộ` for the ministry the article is about: `Bộ đang phối hợp …`.
+      if (doc.key(i) === 'bộ' && want.organisations && i + 1 < doc.n && sameLine(doc, i, i + 1)) {
+        const nk = doc.key(i + 1);
+        const nextOk = doc.tt[i + 1] === T_WORD ? doc.cap[i + 1] === 0 && BARE_MINISTRY_NEXT.has(nk) : nk === ',' || nk === '.' || nk === ';';
+        const m = nextOk ? nearestMinistry(doc, i) : null;
+        if (m) {
+          const sp = doc.span(doc.ts[i], doc.te[i]);
+          organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, canonical: 'Bộ', resolved: m });
+          i++;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  organisations.sort((a, b) => a.start - b.start);
+  return { officials, organisations };
+}
+
+/** The ministry the article is about, for `Thứ trưởng` without organisation words. */
+function ministryNear(doc: Doc, s: number, _places: Place[]): string | null {
+  return nearestMinistry(doc, s);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from '../../src/entities/index.js';
+
+const pick = (s: string) => extractOfficials(s).map(({ text, name, title, organisation, titles }) => ({ text, name, title, organisation, titles }));
+
+describe('extractOfficials', () => {
+  it('title before name, organisation resolved from the article', () => {
+    expect(pick('Ngày 3/4, Quận ủy Quận 5 họp. Bí thư Quận ủy Trần Văn Bình phát biểu.')).toEqual([
+      { text: 'Bí thư Quận ủy Trần Văn Bình', name: 'Trần Văn Bình', title: 'Bí thư Quận ủy', organisation: 'Quận ủy Quận 5', titles: ['Bí thư Quận ủy'] },
+    ]);
+  });
+
+  it('name first with an appositive chain', () => {
+    expect(pick('Dự hội nghị có đồng chí Phan Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Phước và đại diện các sở.')).toEqual([
+      {
+        text: 'đồng chí Phan Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Phước',
+        name: 'Phan Thị Hoa',
+        title: 'Bí thư Huyện ủy Tân Phước',
+        organisation: 'Huyện ủy Tân Phước',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Bí thư Huyện ủy Tân Phước'],
+      },
+    ]);
+  });
+
+  it('honorifics ông/bà/đ/c and dash appositives', () => {
+    const got = pick('Ông Lê Minh Tâm - Giám đốc Sở Xây dựng tỉnh Long An cho biết. Đ/c Vũ Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ huyện, phát biểu.');
+    expect(got.map((o) => [o.name, o.title, o.organisation])).toEqual([
+      ['Lê Minh Tâm', 'Giám đốc Sở Xây dựng tỉnh Long An', 'Sở Xây dựng tỉnh Long An'],
+      ['Vũ Thị Lan', 'Chủ tịch Hội Liên hiệp Phụ nữ huyện', 'Hội Liên hiệp Phụ nữ huyện'],
+    ]);
+  });
+
+  it('title-only mentions of one person, not generic plurals', () => {
+    const text = 'Tại Quận 7, Chủ tịch UBND quận yêu cầu các Phó Chủ tịch UBND quận và các đồng chí lãnh đạo phòng, ban rà soát.';
+    expect(pick(text)).toEqual([
+      { text: 'Chủ tịch UBND quận', name: null, title: 'Chủ tịch UBND quận', organisation: 'Ủy ban nhân dân Quận 7', titles: ['Chủ tịch UBND quận'] },
+    ]);
+  });
+
+  it('unique offices without organisation words', () => {
+    const got = pick('Thủ tướng Nguyễn Hữu Khoa chủ trì; Tổng Bí thư, Chủ tịch nước Lương Văn Tư dự.');
+    expect(got.map((o) => [o.name, o.title, o.organisation, o.titles])).toEqual([
+      ['Nguyễn Hữu Khoa', 'Thủ tướng', null, ['Thủ tướng']],
+      ['Lương Văn Tư', 'Chủ tịch nước', null, ['Tổng Bí thư', 'Chủ tịch nước']],
+    ]);
+  });
+
+  it('a place before the name is split from the name', () => {
+    expect(pick('Phó Chủ tịch UBND tỉnh Quảng Nam Đỗ Văn Hải ký quyết định.')[0]).toMatchObject({
+      name: 'Đỗ Văn Hải',
+      title: 'Phó Chủ tịch UBND tỉnh Quảng Nam',
+      organisation: 'Ủy ban nhân dân tỉnh Quảng Nam',
+    });
+  });
+
+  it('names without titles and historic uses are not officials', () => {
+    expect(pick('Ông Khôi cho biết; đồng chí Hùng nhấn mạnh; học tập tư tưởng Hồ Chí Minh.')).toEqual([]);
+    expect(pick('làm theo lời dạy của Chủ tịch Hồ Chí Minh')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganisations } from '../../src/entities/index.js';
+
+const pick = (s: string) => extractOrganisations(s).map(({ text, canonical, resolved }) => ({ text, canonical, resolved }));
+
+describe('extractOrganisations', () => {
+  it('expands abbreviations and resolves from context', () => {
+    expect(pick('Tại Quận 4, UBND quận và HĐND quận phối hợp với Ủy ban MTTQ Việt Nam quận.')).toEqual([
+      { text: 'UBND quận', canonical: 'Ủy ban nhân dân quận', resolved: 'Ủy ban nhân dân Quận 4' },
+      { text: 'HĐND quận', canonical: 'Hội đồng nhân dân quận', resolved: 'Hội đồng nhân dân Quận 4' },
+      { text: 'Ủy ban MTTQ Việt Nam quận', canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam quận', resolved: 'Ủy ban Mặt trận Tổ quốc Việt Nam Quận 4' },
+    ]);
+  });
+
+  it('keeps the longest span with its parent and place', () => {
+    expect(pick('Ban Tuyên giáo Thành ủy TP.HCM tổ chức tọa đàm.')).toEqual([
+      { text: 'Ban Tuyên giáo Thành ủy TP.HCM', canonical: 'Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh', resolved: 'Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh' },
+    ]);
+  });
+
+  it.each([
+    ['Sở Giáo dục và Đào tạo TPHCM', 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh'],
+    ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    ['LĐLĐ tỉnh', 'Liên đoàn Lao động tỉnh'],
+    ['Hội LHPN phường', 'Hội Liên hiệp Phụ nữ phường'],
+    ['Bộ GD&ĐT', 'Bộ Giáo dục và Đào tạo'],
+    ['Thành ủy TP. Hồ Chí Minh', 'Thành ủy Thành phố Hồ Chí Minh'],
+    ['UBND TP. Đà Nẵng', 'Ủy ban nhân dân Thành phố Đà Nẵng'],
+    ['Phòng Tài chính - Kế hoạch quận', 'Phòng Tài chính - Kế hoạch quận'],
+    ['Bệnh viện Nhân dân 115', 'Bệnh viện Nhân dân 115'],
+  ])('%s → %s', (text, canonical) => {
+    const got = pick(`Hôm qua, ${text} đã họp.`);
+    expect(got.map((o) => [o.text, o.canonical])).toEqual([[text, canonical]]);
+  });
+
+  it('a comma or `và` separates two bodies', () => {
+    expect(pick('UBND Phường 12, Quận 10 và HĐND phường').map((o) => o.text)).toEqual(['UBND Phường 12', 'HĐND phường']);
+  });
+
+  it('resolves Party committees by the naming conventions', () => {
+    const got = pick('Huyện Củ Chi (TP.HCM): Huyện ủy đã chỉ đạo; Thành ủy biểu dương; Đảng ủy phường Tân Định cũng vậy.');
+    expect(got.map((o) => o.resolved)).toEqual(['Huyện ủy Củ Chi', 'Thành ủy Thành phố Hồ Chí Minh', 'Đảng ủy phường Tân Định']);
+  });
+
+  it('places, plurals, events and document codes are not organisations', () => {
+    expect(pick('Quận 10 và TP.HCM; các sở, ngành; cấp ủy; Đại hội; Quyết định 12/QĐ-UBND; Chỉ thị 05-CT/TW.')).toEqual([]);
+    expect(pick('UBND các phường và Sở Y tế các tỉnh')).toEqual([]);
+  });
+});
