@@ -65,7 +65,7 @@ export function decodeInput(bytes: Uint8Array, encoding: Encoding = 'auto'): Dec
         const at = firstInvalidUtf8(body);
         if (encoding === 'utf8') throw new InputError(`invalid UTF-8 at byte ${at}`, 'invalid-utf8');
         const raw = latin1(body);
-        const legacy = detectLegacy(raw);
+        const legacy = detectLegacy(raw, 0.5);
         if (!legacy) {
           const hint = findFunction('detectEncoding') ? 'and not VNI/TCVN3/VIQR either' : 'and legacy detection is not available in this build';
           throw new InputError(`invalid UTF-8 at byte ${at} ${hint}; try --encoding vni|tcvn3|viqr`, 'invalid-utf8');
@@ -118,11 +118,17 @@ function latin1OrUtf8(b: Uint8Array, enc: string): string {
   }
 }
 
-function detectLegacy(text: string): string | undefined {
+/**
+ * The legacy encoding `detectEncoding` finds with at least `minConfidence`, else undefined.
+ * Valid UTF-8 needs strong evidence (0.8, as fixEncoding); bytes that are not UTF-8 less (0.5).
+ */
+export function detectLegacy(text: string, minConfidence = 0.8): string | undefined {
   const detect = findFunction('detectEncoding');
   if (!detect) return undefined;
-  const found = detect(text);
-  return typeof found === 'string' && LEGACY.has(found) ? found : undefined;
+  const found = detect(text) as string | { encoding?: unknown; confidence?: unknown } | undefined;
+  if (typeof found === 'string') return LEGACY.has(found) ? found : undefined;
+  if (!found || typeof found.encoding !== 'string' || !LEGACY.has(found.encoding)) return undefined;
+  return typeof found.confidence !== 'number' || found.confidence >= minConfidence ? found.encoding : undefined;
 }
 
 function decodeLegacyText(text: string, enc: string): string {

@@ -2,7 +2,7 @@
 // requested format. Used in the main thread and in worker threads alike.
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { decodeInput, type Encoding } from './decode-input.js';
+import { decodeInput, detectLegacy, type Encoding } from './decode-input.js';
 import { requireFunction, findFunction, UnavailableError } from './lib.js';
 import type { Command } from './parse-args.js';
 import { createStyle, oneLine, renderAnalysis, renderEntities, renderTokens, summaryTexts } from './render.js';
@@ -157,9 +157,8 @@ export function processRecord(line: string, lineNo: number, s: Settings): ItemRe
     if (text.indexOf('\r') !== -1) text = text.replaceAll('\r\n', '\n').replaceAll('\r', '\n');
     if (LEGACY.has(s.encoding)) text = requireFunction('decodeLegacy', s.command)(text, s.encoding) as string;
     else if (s.encoding === 'auto') {
-      const detect = findFunction('detectEncoding');
-      const enc = detect ? detect(text) : undefined;
-      if (typeof enc === 'string' && LEGACY.has(enc)) text = requireFunction('decodeLegacy', s.command)(text, enc) as string;
+      const enc = detectLegacy(text);
+      if (enc) text = requireFunction('decodeLegacy', s.command)(text, enc) as string;
     }
     const result = compute(s.command, text, s);
     return { out: JSON.stringify(record(s.command, 'id', id, result)) };

@@ -70,3 +70,21 @@ describe('decodeInput: bad input is an InputError with a reason', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('decodeInput: legacy Vietnamese encodings (through vietext/normalize)', async () => {
+  const { encodeLegacy, normalize } = await import('../../src/normalize/index.js');
+  const article = 'Bí thư Quận ủy Đặng Quốc Toàn phát biểu tại hội nghị tổng kết chương trình đòn bẩy.\nĐội ngũ cán bộ, công chức đạt chuẩn theo quy định.';
+  it.each(['vni', 'tcvn3', 'viqr'] as const)('%s bytes are detected and decoded', (enc) => {
+    const legacy = encodeLegacy(article, enc);
+    const bytes = Buffer.from(legacy, enc === 'viqr' ? 'utf8' : 'latin1');
+    const got = decodeInput(bytes);
+    expect(got.encoding).toBe(enc);
+    expect(normalize(got.text)).toBe(normalize(article));
+    // The same bytes with the encoding named explicitly.
+    expect(normalize(decodeInput(bytes, enc).text)).toBe(normalize(article));
+  });
+
+  it('plain Vietnamese UTF-8 is not mistaken for a legacy encoding', () => {
+    expect(decodeInput(Buffer.from(article, 'utf8')).encoding).toBe('utf8');
+  });
+});
