@@ -32,7 +32,7 @@ import {
   SRC_EXTENDED,
   SRC_TRAIN,
 } from '../src/segment/engine.js';
-import { createScanBuffer, scanTokens, T_WORD, T_PUNCT } from '../src/segment/scan-tokens.js';
+import { createScanBuffer, preTokenize, T_WORD, T_PUNCT } from '../src/segment/pre-tokenize.js';
 import { syllableKey } from '../src/segment/syllable-key.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,7 +56,15 @@ export const SOURCES = [
   'node_modules/@vntk/dictionary/data/Viet74K.txt',
   'src/segment/data/words.txt',
   'src/segment/engine.ts',
-  'src/segment/scan-tokens.ts',
+  'src/segment/pre-tokenize.ts',
+  'src/tokenize/token-offsets.ts',
+  'src/tokenize/token-types.ts',
+  'src/tokenize/_char-class.ts',
+  'src/tokenize/_syllable-shape.ts',
+  'src/normalize/to-match-key.ts',
+  'src/_lib/normalize-core.ts',
+  'src/_lib/syllable.ts',
+  'src/_lib/vi-letters.ts',
   'src/segment/syllable-key.ts',
   'scripts/build-segment-data.ts',
 ];
@@ -71,7 +79,7 @@ function sourcesHash(): string {
 /** Splits an entry into syllable keys, or null if any part is not a single letter-word token. */
 const scanBuf = createScanBuffer();
 function entryKeys(entry: string): string[] | null {
-  scanTokens(entry, scanBuf);
+  preTokenize(entry, scanBuf);
   if (scanBuf.count === 0) return null;
   const keys: string[] = [];
   for (let t = 0; t < scanBuf.count; t++) {
@@ -94,7 +102,7 @@ function readGold(path: string): Sentence[] {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const text = line.replaceAll('_', ' ');
-    scanTokens(text, scanBuf);
+    preTokenize(text, scanBuf);
     const n = scanBuf.count;
     const data = scanBuf.data.slice(0, n * 3);
     // Gold word id per character: words are maximal runs of non-space characters in the gold line.
@@ -252,7 +260,7 @@ function main(): void {
   }
   // Quantise to signed bytes; drop near-zero weights.
   const scale = 127 / maxAbs;
-  const q = new Int16Array(HASH_SIZE);
+  const q = new Int8Array(HASH_SIZE);
   let nonzero = 0;
   for (let f = 0; f < HASH_SIZE; f++) {
     const v = Math.round(avg[f] * scale);
@@ -306,7 +314,7 @@ function main(): void {
   writeModel(hash, vocabList, [...allWords].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, f]) => f.toString(16) + k), q, nonzero);
 }
 
-function writeModel(hash: string, vocabList: string[], lexicon: string[], q: Int16Array, nonzero: number): void {
+function writeModel(hash: string, vocabList: string[], lexicon: string[], q: Int8Array, nonzero: number): void {
   // Weights: (index delta as LEB128 varint, value as int8) pairs, base64.
   const bytes: number[] = [];
   let last = -1;

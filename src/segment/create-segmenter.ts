@@ -12,9 +12,15 @@ import {
   seqStep,
 } from './engine.js';
 import { loadModel, type Model } from './model.js';
-import { F_NEWLINE_BEFORE, SCAN_TYPES, T_WORD, createScanBuffer, scanTokens, type ScanBuffer } from './scan-tokens.js';
+import * as scan from './pre-tokenize.js';
+import { createScanBuffer, preTokenize, type ScanBuffer } from './pre-tokenize.js';
 import { syllableKey } from './syllable-key.js';
 import type { SegmentOptions, Segmenter, SegmenterOptions, Word, WordType } from './types.js';
+
+// Local copies (see engine.ts).
+const F_NEWLINE_BEFORE = scan.F_NEWLINE_BEFORE;
+const T_WORD = scan.T_WORD;
+const SCAN_TYPES = scan.SCAN_TYPES;
 
 const SEGMENT_OPTIONS: readonly string[] = [];
 const SEGMENTER_OPTIONS: readonly string[] = ['words'];
@@ -54,9 +60,9 @@ class SegmenterState {
     let next = model.vocabEnd;
     let maxLen = 0;
     let hasLiterals = false;
-    const buf = createScanBuffer(16);
+    const buf = createScanBuffer();
     for (const entry of words) {
-      scanTokens(entry, buf);
+      preTokenize(entry, buf);
       if (buf.count < 2 || buf.count > MAX_USER_WORD_TOKENS) continue;
       let h = SEQ_SEED;
       for (let t = 0; t < buf.count; t++) {
@@ -82,7 +88,7 @@ class SegmenterState {
     if (!this.model) this.init();
     const model = this.model!;
     const w = this.work;
-    scanTokens(text, this.scan);
+    preTokenize(text, this.scan);
     const n = this.scan.count;
     const data = this.scan.data;
     fillTokens(text, data, n, w, this.interner!, model.vocabEnd);
@@ -96,7 +102,7 @@ class SegmenterState {
       if (join[t] && t + 1 < n) continue;
       const start = data[first * 3];
       const end = data[t * 3 + 1];
-      const type: WordType = first === t ? SCAN_TYPES[data[t * 3 + 2] & 0xff] : 'word';
+      const type: WordType = first === t ? (SCAN_TYPES[data[t * 3 + 2] & 0xff] as WordType) : 'word';
       out.push({ text: text.slice(start, end), start, end, type });
       first = t + 1;
     }

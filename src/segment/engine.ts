@@ -7,7 +7,17 @@
  * decisions, and the previous decision. Linear time; all state lives in typed arrays.
  */
 
-import { F_GLUED, F_NEWLINE_BEFORE, T_NUMBER, T_PERCENT, T_DATE, T_PUNCT, T_WORD } from './scan-tokens.js';
+import * as scan from './pre-tokenize.js';
+
+// Local copies of the scanner's type codes: module-level constants, so hot loops never go through
+// an import binding (some loaders compile those to getter calls).
+const F_GLUED = scan.F_GLUED;
+const F_NEWLINE_BEFORE = scan.F_NEWLINE_BEFORE;
+const T_NUMBER = scan.T_NUMBER;
+const T_PERCENT = scan.T_PERCENT;
+const T_DATE = scan.T_DATE;
+const T_PUNCT = scan.T_PUNCT;
+const T_WORD = scan.T_WORD;
 
 /** Longest lexicon entry (in syllables) the model's lexicon features look at. */
 export const MAX_LEX = 4;
@@ -29,7 +39,7 @@ export const CAP_PUNCT = 5;
 export const CAP_SYM = 6;
 export const CAP_EDGE = 7;
 
-export const HASH_BITS = 20;
+export const HASH_BITS = 18;
 export const HASH_SIZE = 1 << HASH_BITS;
 const HASH_MASK = HASH_SIZE - 1;
 /** Upper bound on features per gap (see gapFeatures). */
@@ -313,7 +323,7 @@ export function gapFeatures(w: Work, n: number, g: number, prev: number): number
 }
 
 /** Decodes every gap left to right with integer weights; fills `w.join`. */
-export function decodeGaps(w: Work, n: number, weights: Int16Array | Float64Array): void {
+export function decodeGaps(w: Work, n: number, weights: Int8Array | Float64Array): void {
   const { brk, join, feats } = w;
   let prev = 0;
   for (let g = 0; g + 1 < n; g++) {
@@ -340,30 +350,89 @@ export function shapeOfWord(nfc: string): number {
 }
 
 /** Largest number of distinct surface forms an Interner remembers before it starts over. */
-export const INTERN_CACHE_LIMIT = 100_000;
+export const INTERN_CACHE_LIMIT = 1 << 17;
 
 /**
- * Maps a token's surface form to `(keyId << 3) | shape`, caching per surface form (bounded).
- * keyId is the model vocabulary id, an id from `extra` (user dictionary syllables), or ID_UNK.
+ * Maps a token's surface form to `(keyId << 3) | shape`. keyId is the model vocabulary id, an id
+ * from `extra` (user dictionary syllables), or ID_UNK. Hot path: `wordAt` hashes the code units in
+ * place and probes an open-addressing table whose keys live in one Uint16Array pool, so a
+ * known surface form costs no allocation. The table is bounded (INTERN_CACHE_LIMIT forms) and
+ * starts over when full.
  */
 export class Interner {
-  private cache = new Map<string, number>();
+  private slots = new Int32Array(INTERN_CACHE_LIMIT * 2).fill(-1);
+  private hashes = new Int32Array(INTERN_CACHE_LIMIT);
+  private offs = new Uint32Array(INTERN_CACHE_LIMIT);
+  private lens = new Uint32Array(INTERN_CACHE_LIMIT);
+  private vals = new Int32Array(INTERN_CACHE_LIMIT);
+  private pool = new Uint16Array(1 << 16);
+  private poolUsed = 0;
+  private count = 0;
   constructor(
     private readonly vocab: Map<string, number>,
     private readonly keyOf: (s: string) => string,
     private readonly extra: Map<string, number> | null,
   ) {}
+
+  /** Slow path: the packed value of a surface form. */
   word(surface: string): number {
-    const hit = this.cache.get(surface);
-    if (hit !== undefined) return hit;
     const key = this.keyOf(surface);
     let id = this.vocab.get(key);
     if (id === undefined) id = (this.extra && this.extra.get(key)) ?? ID_UNK;
-    const packed = (id << 3) | shapeOfWord(surface.normalize('NFC'));
-    if (this.cache.size >= INTERN_CACHE_LIMIT) this.cache.clear();
-    this.cache.set(surface, packed);
-    return packed;
+    return (id << 3) | shapeOfWord(surface.normalize('NFC'));
   }
+
+  /** The packed value of `text.slice(s, e)`, cached. */
+  wordAt(text: string, s: number, e: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = (h ^ (h >>> 15)) & mask;
+    const len = e - s;
+    for (;;) {
+      const entry = this.slots[slot];
+      if (entry < 0) break;
+      if (this.hashes[entry] === h && this.lens[entry] === len) {
+        const off = this.offs[entry];
+        let i = 0;
+        while (i < len && this.pool[off + i] === text.charCodeAt(s + i)) i++;
+        if (i === len) return this.vals[entry];
+      }
+      slot = (slot + 1) & mask;
+    }
+    const value = this.word(text.slice(s, e));
+    if (this.count >= INTERN_CACHE_LIMIT) {
+      this.slots.fill(-1);
+      this.count = 0;
+      this.poolUsed = 0;
+      slot = (h ^ (h >>> 15)) & mask;
+    }
+    if (this.poolUsed + len > this.pool.length) {
+      if (len > 64) return value; // do not cache very long forms
+      let size = this.pool.length * 2;
+      while (size < this.poolUsed + len) size *= 2;
+      if (size > 1 << 22) {
+        this.slots.fill(-1);
+        this.count = 0;
+        this.poolUsed = 0;
+        slot = (h ^ (h >>> 15)) & mask;
+      } else {
+        const next = new Uint16Array(size);
+        next.set(this.pool.subarray(0, this.poolUsed));
+        this.pool = next;
+      }
+    }
+    const entry = this.count++;
+    this.hashes[entry] = h;
+    this.lens[entry] = len;
+    this.offs[entry] = this.poolUsed;
+    for (let i = 0; i < len; i++) this.pool[this.poolUsed + i] = text.charCodeAt(s + i);
+    this.poolUsed += len;
+    this.vals[entry] = value;
+    this.slots[slot] = entry;
+    return value;
+  }
+
   punct(surface: string): number {
     return this.vocab.get(surface) ?? ID_PUNCT;
   }
@@ -381,7 +450,7 @@ export function fillTokens(text: string, data: Uint32Array, n: number, w: Work, 
     const e = data[t * 3 + 1];
     const type = data[t * 3 + 2] & 0xff;
     if (type === T_WORD) {
-      const packed = interner.word(text.slice(s, e));
+      const packed = interner.wordAt(text, s, e);
       const k = packed >> 3;
       kid[t] = k;
       id[t] = k < vocabEnd ? k : ID_UNK;

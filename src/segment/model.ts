@@ -13,7 +13,7 @@ export interface Model {
   /** Lexicon: sequence hash → source flags. */
   lexicon: HashMap32;
   /** Dense integer weights indexed by feature hash. */
-  weights: Int16Array;
+  weights: Int8Array;
 }
 
 let cached: Model | null = null;
@@ -66,7 +66,7 @@ export function loadModel(): Model {
     lexicon.add(seqFinal(h, len), flags);
   }
   const bytes = decodeBase64(WEIGHTS);
-  const weights = new Int16Array(HASH_SIZE);
+  const weights = new Int8Array(HASH_SIZE);
   let f = -1;
   for (let i = 0; i < bytes.length; ) {
     let d = 0;
@@ -78,7 +78,7 @@ export function loadModel(): Model {
       shift += 7;
     } while (b & 0x80);
     f += d + 1;
-    weights[f] = (bytes[i++] << 24) >> 24;
+    weights[f] = bytes[i++];
   }
   cached = { vocab, vocabEnd, lexicon, weights };
   return cached;

@@ -1,3 +1,5 @@
+import type { TokenType } from '../tokenize/token-types.js';
+
 /** A word of the segmentation: one or more syllables, or one non-word token passed through. */
 export interface Word {
   /** The word exactly as written in the input (`input.slice(start, end)`), spaces included. */
@@ -7,16 +9,16 @@ export interface Word {
   /** UTF-16 offset one past the last code unit in the original input. */
   end: number;
   /**
-   * `word` for Vietnamese words (one or more syllables) and foreign words; otherwise the
-   * pre-tokenizer's type of a token passed through: `number`, `percent`, `date`, `abbr`,
-   * `punct`, `symbol`.
+   * `word` for Vietnamese words (one or more syllables) and foreign words; otherwise the type
+   * the tokenizer (`vietext/tokenize`) gave the token passed through: `number`, `percent`,
+   * `date`, `abbr`, `url`, `email`, `punct`, `symbol`, `code`.
    */
   type: WordType;
 }
 
-export type WordType = 'word' | 'number' | 'percent' | 'date' | 'abbr' | 'punct' | 'symbol';
+/** A token type of `vietext/tokenize` other than `space`. */
+export type WordType = Exclude<TokenType, 'space'>;
 
-/** Options of `segment` and `segmentToString`. None yet: passing any key throws a RangeError. */
 export type SegmentOptions = Record<string, never>;
 
 /** Options of `createSegmenter`. */
