@@ -84,7 +84,8 @@ export function renderEntities(entities: unknown, st: Style, indent = ''): strin
     for (const e of list) {
       if (!isRec(e)) continue;
       const span = oneLine(String(e.text ?? ''), 60);
-      out += `${indent}  ${pad(span, width)}  ${st.value(entityValue(group, e))}\n`;
+      const at = typeof e.start === 'number' ? st.dim(`  @${e.start}`) : '';
+      out += `${indent}  ${pad(span, width)}  ${st.value(entityValue(group, e))}${at}\n`;
     }
   }
   return total === 0 ? `${indent}(none found)\n` : out;
