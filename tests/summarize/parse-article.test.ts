@@ -204,6 +204,21 @@ describe('parseArticle on other page shapes', () => {
     const b = parseArticle('Tiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.\n\nÝ kiến bạn đọc\nrefresh');
     expect(b.boilerplate.map((x) => x.text)).toEqual(['Ý kiến bạn đọc', 'refresh']);
   });
+  it.each([
+    ['Xây dựng Đảng\n\nThứ Hai, 12/10/2020\n\n'],
+    ['Thời sự\n\n'],
+    ['Thứ Hai, 12/10/2020\nChính trị\nChia sẻ\n'],
+  ])('a section label above the headline is chrome (%j)', (head) => {
+    const t = `${head}Quận 10 tổng kết chương trình đào tạo cán bộ giai đoạn 2015 - 2020\n\nBí thư Quận ủy trao Giấy khen cho các tập thể\n\n(Thanhuytphcm.vn) - Ngày 18/6, Quận ủy họp.\n\nĐoạn hai.`;
+    const b = parseArticle(t);
+    expect(b.title?.text).toBe('Quận 10 tổng kết chương trình đào tạo cán bộ giai đoạn 2015 - 2020');
+    expect(b.captions.map((c) => c.text)).toEqual(['Bí thư Quận ủy trao Giấy khen cho các tập thể']);
+    expect(b.boilerplate.length).toBeGreaterThan(0);
+  });
+  it('a short real headline with a caption under it stays the title when a lead follows directly', () => {
+    const b = parseArticle('Hội nghị Trung ương\n\n(Chinhphu.vn) - Sáng 5/1, Trung ương họp.\n\nĐoạn hai.');
+    expect(b.title?.text).toBe('Hội nghị Trung ương');
+  });
   it('a single body line is never a byline', () => {
     expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();
   });

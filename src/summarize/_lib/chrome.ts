@@ -43,6 +43,8 @@ const LINE = new Set([
   'thu nho', 'gop y', 'dong gop y kien', 'bao loi', 'bao cao', 'email', 'gui', 'in', 'tweet', 'like',
   'chia se facebook', 'ban quyen', 'toa soan', 've dau', 'muc luc', 'tiep', 'truoc', 'sau',
   'trang truoc', 'trang sau', 'trang tiep', 'ket noi voi chung toi', 'theo doi chung toi',
+  'noi dung', 'noi dung binh luan', 'video', 'multimedia', 'podcast', 'emagazine', 'infographic',
+  'infographics', 'longform', 'megastory', 'anh', 'tai app', 'nghe audio',
 ]);
 
 // Words a share/tool bar is made of: a line consisting only of these is chrome.
@@ -94,7 +96,15 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
     const head = stripCounters(foldKey(raw.slice(0, colon)));
     if (RELATED.has(head)) return 'line';
     if (head === 'tu khoa' || head === 'tags' || head === 'tag' || head === 'chu de') return 'end';
-    if (head === 'luot xem' || head === 'luot doc' || head === 'chia se') return 'line';
+    if (COLON_HEADS.has(head)) return 'line';
+  }
+  // Tool phrases by their head word: `Chia sẻ bài viết lên Facebook`, `Nghe đọc bài viết`,
+  // `Trở lại đầu trang`, `Theo dõi chúng tôi trên Zalo`.
+  const nWords = key.split(' ').length;
+  if (nWords <= 8) {
+    if (key.startsWith('chia se ') || key.startsWith('theo doi chung toi')) return 'line';
+    if (key.startsWith('nghe ') && key.includes('bai')) return 'line';
+    if (key.endsWith(' dau trang') && nWords <= 5) return 'line';
   }
   // Breadcrumb: `Trang chủ > Tin tức > Thời sự`.
   if (key.startsWith('trang chu ') && /[>»›/|]/.test(raw)) return 'line';
@@ -115,6 +125,11 @@ const LIST_TAILS_END = new Set([
   'da dang', 'hay', 'nen doc',
 ]);
 
+// `Label: value` lines of page tools and metadata.
+const COLON_HEADS = new Set([
+  'luot xem', 'luot doc', 'so luot xem', 'chia se', 'co chu', 'chuyen muc', 'danh muc', 'hotline', 'font chu',
+]);
+
 /** A short list heading built from a list word and a qualifier, by shape rather than by exact string. */
 function listHeading(key: string): ChromeKind {
   let k = key.startsWith('cac ') ? key.slice(4) : key;
@@ -122,7 +137,13 @@ function listHeading(key: string): ChromeKind {
   if (!head) return 'none';
   k = k.slice(head.length).trim();
   if (k === 'lien quan') return 'related';
-  return LIST_TAILS_END.has(k) ? 'end' : 'none';
+  if (LIST_TAILS_END.has(k)) return 'end';
+  // A qualifier followed by at most three more words: `Tin khác cùng chuyên mục`, `Các tin đã đưa ngày`.
+  const words = k.split(' ');
+  for (let cut = 1; cut < words.length && words.length - cut <= 3; cut++) {
+    if (LIST_TAILS_END.has(words.slice(0, cut).join(' '))) return 'end';
+  }
+  return 'none';
 }
 
 const PLATFORM = new Set([

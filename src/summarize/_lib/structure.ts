@@ -33,6 +33,7 @@ export interface Structure {
 }
 
 const MAX_CAPTIONS_UNDER_TITLE = 4;
+const MAX_LABEL_WORDS = 3;
 const MAX_CAPTION_WORDS = 60;
 
 /** Parses `text` into article parts. Linear in the text length. */
@@ -69,6 +70,31 @@ export function parseStructure(text: string): Structure {
       continue;
     }
     break;
+  }
+  // A section label above the headline (`Xây dựng Đảng`, `Thời sự`): one to MAX_LABEL_WORDS
+  // words, no digits, followed (past datelines and chrome) by a much longer headline-shaped line
+  // that has text after it. The label is chrome.
+  if (i < n - 2) {
+    const l = lines[i]!;
+    const words = countWords(text, l.start, l.end);
+    if (words <= MAX_LABEL_WORDS && isHeadlineShaped(text, l.start, l.end) && !hasDigit(text, l.start, l.end)) {
+      let j = i + 1;
+      while (j < n && (parseDateline(text.slice(lines[j]!.start, lines[j]!.end)) || classifyChrome(text, lines[j]!.start, lines[j]!.end) !== 'none')) j++;
+      const t = lines[j];
+      if (
+        t &&
+        j < n - 1 &&
+        isHeadlineShaped(text, t.start, t.end) &&
+        countWords(text, t.start, t.end) >= Math.max(6, 2 * words) &&
+        !findSourceTag(text, t.start, t.end)
+      ) {
+        out.boilerplate.push(l);
+        for (i++; i < j; i++) {
+          const m = lines[i]!;
+          if (!tryDateline(m)) out.boilerplate.push(m);
+        }
+      }
+    }
   }
   if (i < n - 1) {
     const l = lines[i]!;
@@ -225,4 +251,12 @@ function isLowerLetter(c: number): boolean {
   if (c < 0xc0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
