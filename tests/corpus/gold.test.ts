@@ -48,8 +48,11 @@ function isValidCalendarDate(iso: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-it('the corpus has gold files', () => {
+it('the corpus has gold files, one per article', () => {
   expect(goldFiles.length).toBeGreaterThan(0);
+  const articles = readdirSync(corpusDir).filter((f) => f.endsWith('.txt'));
+  const missing = articles.filter((f) => !goldFiles.includes(f.slice(0, -'.txt'.length) + '.gold.json'));
+  expect(missing, 'articles without gold').toEqual([]);
 });
 
 describe.each(goldFiles)('%s', (file) => {
