@@ -90,6 +90,7 @@ describe('every input encoding gives the same result', () => {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, encode(seedText));
     const [want, got] = await Promise.all([runCli(['entities', '--ndjson', SEED]), runCli(['entities', '--ndjson', file])]);
+    expect(got.stderr).toBe('');
     expect(got.code).toBe(0);
     const strip = (s: string) => JSON.stringify((JSON.parse(s) as { result: unknown }).result);
     expect(strip(got.stdout)).toBe(strip(want.stdout));
@@ -99,6 +100,7 @@ describe('every input encoding gives the same result', () => {
     const gold = JSON.parse(readFileSync(join(ROOT, 'corpus/008-binh-thanh-tuyen-duong-phu-nu.gold.json'), 'utf8')) as { encoding: string; article: { title: string } };
     expect(gold.encoding).toBe('tcvn3');
     const r = await runCli(['sentences', 'corpus/008-binh-thanh-tuyen-duong-phu-nu.txt']);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(gold.article.title);
   });
