@@ -18,6 +18,7 @@ import {
   FIRST_ID,
   HASH_SIZE,
   HashMap32,
+  isWordSlot,
   Interner,
   MAX_LEX,
   Work,
@@ -32,7 +33,7 @@ import {
   SRC_EXTENDED,
   SRC_TRAIN,
 } from '../src/segment/engine.js';
-import { createScanBuffer, preTokenize, T_WORD, T_PUNCT } from '../src/segment/pre-tokenize.js';
+import { createScanBuffer, preTokenize, T_PUNCT } from '../src/segment/pre-tokenize.js';
 import { syllableKey } from '../src/segment/syllable-key.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,13 +44,18 @@ const arg = (name: string, fallback: string): string => {
 };
 const UD = resolve(root, arg('--ud', '../shared/data/ud-vtb'));
 const EPOCHS = Number(arg('--epochs', '8'));
-const FOLDS = 10;
+const FOLDS = Number(arg("--folds", "10"));
 const EVAL = args.includes('--eval');
 const EXT_ALL = args.includes('--ext-all');
 const CHECK = args.includes('--check');
 const OUT = join(root, 'src/segment/data/model.generated.ts');
 
-/** Source files whose bytes determine the output (hashed into the header). */
+/**
+ * Source files whose bytes determine the output (hashed into the header, with the UD train file).
+ * The tokenizer (src/tokenize) and toMatchKey (src/normalize) also shape the model but belong to
+ * other modules; they are not hashed, so their edits do not flag this file stale. After a change
+ * there, rebuild; tests/segment/accuracy.test.ts still guards the dev F1.
+ */
 export const SOURCES = [
   'node_modules/@vntk/dictionary/data/dictionary.json',
   'node_modules/@vntk/dictionary/data/Viet22K.txt',
@@ -57,14 +63,6 @@ export const SOURCES = [
   'src/segment/data/words.txt',
   'src/segment/engine.ts',
   'src/segment/pre-tokenize.ts',
-  'src/tokenize/token-offsets.ts',
-  'src/tokenize/token-types.ts',
-  'src/tokenize/_char-class.ts',
-  'src/tokenize/_syllable-shape.ts',
-  'src/normalize/to-match-key.ts',
-  'src/_lib/normalize-core.ts',
-  'src/_lib/syllable.ts',
-  'src/_lib/vi-letters.ts',
   'src/segment/syllable-key.ts',
   'scripts/build-segment-data.ts',
 ];
@@ -83,7 +81,7 @@ function entryKeys(entry: string): string[] | null {
   if (scanBuf.count === 0) return null;
   const keys: string[] = [];
   for (let t = 0; t < scanBuf.count; t++) {
-    if ((scanBuf.data[t * 3 + 2] & 0xff) !== T_WORD) return null;
+    if (!isWordSlot(scanBuf.data[t * 3 + 2])) return null;
     keys.push(syllableKey(entry.slice(scanBuf.data[t * 3], scanBuf.data[t * 3 + 1])));
   }
   return keys;
@@ -169,7 +167,7 @@ function main(): void {
     for (let t = 0; t < s.n; t++) {
       const type = s.data[t * 3 + 2] & 0xff;
       const surf = s.text.slice(s.data[t * 3], s.data[t * 3 + 1]);
-      if (type === T_WORD) vocabSet.add(syllableKey(surf));
+      if (isWordSlot(s.data[t * 3 + 2])) vocabSet.add(syllableKey(surf));
       else if (type === T_PUNCT) vocabSet.add(surf);
     }
   }
@@ -305,6 +303,18 @@ function main(): void {
           m.set(k, (m.get(k) ?? 0) + 1);
         }
       }
+      const byShape = new Map<string, number>();
+      for (const s of dev) {
+        fillTokens(s.text, s.data, s.n, w, interner, vocabEnd);
+        matchLexicon(w, s.n, fullLex);
+        decodeGaps(w, s.n, q);
+        for (let g = 0; g + 1 < s.n; g++) if (!w.brk[g]) {
+          const touch = w.starts[g] | w.ends[g] | w.starts[g + 1] | w.ends[g + 1];
+          const k = `${w.shape[g]}${w.shape[g + 1]} lex${w.lex2[g] ? 1 : 0} touch${touch ? 1 : 0} pred${w.join[g]} gold${s.gold[g]}`;
+          byShape.set(k, (byShape.get(k) ?? 0) + 1);
+        }
+      }
+      console.log([...byShape].sort().map(([k, v]) => `${k}:${v}`).join('\n'));
       const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, v]) => `${k}:${v}`).join(' | ');
       console.log('FALSE JOIN', [...fj.values()].reduce((a, b) => a + b, 0), top(fj));
       console.log('FALSE SPLIT', [...fs.values()].reduce((a, b) => a + b, 0), top(fs));

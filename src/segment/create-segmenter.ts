@@ -2,6 +2,7 @@ import { messages } from '../errors.js';
 import { assertString, checkOptions } from '../_lib/validate.js';
 import {
   HashMap32,
+  isWordSlot,
   Interner,
   SEQ_SEED,
   Work,
@@ -67,7 +68,7 @@ class SegmenterState {
       let h = SEQ_SEED;
       for (let t = 0; t < buf.count; t++) {
         const surface = entry.slice(buf.data[t * 3], buf.data[t * 3 + 1]);
-        const isWord = (buf.data[t * 3 + 2] & 0xff) === T_WORD;
+        const isWord = isWordSlot(buf.data[t * 3 + 2]);
         const key = isWord ? syllableKey(surface) : literalKey(surface);
         if (!isWord) hasLiterals = true;
         let id = isWord ? model.vocab.get(key) : undefined;
@@ -83,8 +84,8 @@ class SegmenterState {
     return { lexicon, extra, maxLen, hasLiterals };
   }
 
-  segment(text: string): Word[] {
-    if (text.length === 0) return [];
+  /** Runs the model over `text`; leaves tokens in `this.scan` and decisions in `this.work.join`. */
+  private run(text: string): number {
     if (!this.model) this.init();
     const model = this.model!;
     const w = this.work;
@@ -95,7 +96,14 @@ class SegmenterState {
     matchLexicon(w, n, model.lexicon);
     decodeGaps(w, n, model.weights);
     if (this.user) this.applyUser(text, data, n, this.user);
-    const join = w.join;
+    return n;
+  }
+
+  segment(text: string): Word[] {
+    if (text.length === 0) return [];
+    const n = this.run(text);
+    const data = this.scan.data;
+    const join = this.work.join;
     const out: Word[] = [];
     let first = 0;
     for (let t = 0; t < n; t++) {
@@ -109,12 +117,32 @@ class SegmenterState {
     return out;
   }
 
+  offsets(text: string): Uint32Array {
+    if (text.length === 0) return new Uint32Array(0);
+    const n = this.run(text);
+    const data = this.scan.data;
+    const join = this.work.join;
+    let words = 0;
+    for (let t = 0; t < n; t++) if (!join[t] || t + 1 === n) words++;
+    const out = new Uint32Array(words * 3);
+    let first = 0;
+    let k = 0;
+    for (let t = 0; t < n; t++) {
+      if (join[t] && t + 1 < n) continue;
+      out[k++] = data[first * 3];
+      out[k++] = data[t * 3 + 1];
+      out[k++] = first === t ? data[t * 3 + 2] & 0xff : T_WORD;
+      first = t + 1;
+    }
+    return out;
+  }
+
   /** Forces user-dictionary words (leftmost longest match) to be single words. */
   private applyUser(text: string, data: Uint32Array, n: number, user: UserDictionary): void {
     const { kid, join } = this.work;
     if (user.hasLiterals) {
       for (let t = 0; t < n; t++) {
-        if ((data[t * 3 + 2] & 0xff) !== T_WORD) {
+        if (!isWordSlot(data[t * 3 + 2])) {
           kid[t] = user.extra.get(literalKey(text.slice(data[t * 3], data[t * 3 + 1]))) ?? -1;
         }
       }
@@ -177,7 +205,7 @@ export type { SegmenterState };
  * (leftmost, longest first; matched ignoring case, NFC/NFD and tone style) is kept as one word.
  *
  * @param options - `{ words }`: the user dictionary (strings of two or more tokens).
- * @returns `{ segment, segmentToString }` bound to the dictionary.
+ * @returns `{ segment, segmentToString, segmentOffsets }` bound to the dictionary.
  * @throws {TypeError} If options is not an object or `words` is not an array of strings.
  * @throws {RangeError} On an unknown option key.
  * @example
@@ -211,6 +239,11 @@ export function createSegmenter(options?: SegmenterOptions): Segmenter {
       assertString(text, 'segmentToString');
       checkOptions(segmentOptions, 'segmentToString', SEGMENT_OPTIONS);
       return wordsToString(state.segment(text));
+    },
+    segmentOffsets(text: string, segmentOptions?: SegmentOptions): Uint32Array {
+      assertString(text, 'segmentOffsets');
+      checkOptions(segmentOptions, 'segmentOffsets', SEGMENT_OPTIONS);
+      return state.offsets(text);
     },
   };
 }

@@ -18,6 +18,12 @@ const T_PERCENT = scan.T_PERCENT;
 const T_DATE = scan.T_DATE;
 const T_PUNCT = scan.T_PUNCT;
 const T_WORD = scan.T_WORD;
+const F_LETTERS = scan.F_LETTERS;
+
+/** True if a type slot denotes a token the model may join: a word, or a letters-only abbreviation. */
+export function isWordSlot(slot: number): boolean {
+  return (slot & 0xff) === T_WORD || (slot & F_LETTERS) !== 0;
+}
 
 /** Longest lexicon entry (in syllables) the model's lexicon features look at. */
 export const MAX_LEX = 4;
@@ -184,7 +190,7 @@ export function prepareGaps(w: Work, types: Uint32Array, n: number, typeStride: 
   for (let g = 0; g + 1 < n; g++) {
     const a = types[g * typeStride + typeOffset];
     const b = types[(g + 1) * typeStride + typeOffset];
-    w.brk[g] = (a & 0xff) !== T_WORD || (b & 0xff) !== T_WORD || (b & (F_NEWLINE_BEFORE | F_GLUED)) !== 0 ? 1 : 0;
+    w.brk[g] = !isWordSlot(a) || !isWordSlot(b) || (b & (F_NEWLINE_BEFORE | F_GLUED)) !== 0 ? 1 : 0;
   }
   if (n > 0) w.brk[n - 1] = 1;
   const shape = w.shape;
@@ -324,12 +330,20 @@ export function gapFeatures(w: Work, n: number, g: number, prev: number): number
 
 /** Decodes every gap left to right with integer weights; fills `w.join`. */
 export function decodeGaps(w: Work, n: number, weights: Int8Array | Float64Array): void {
-  const { brk, join, feats } = w;
+  const { brk, join, feats, starts, ends, shape } = w;
   let prev = 0;
   for (let g = 0; g + 1 < n; g++) {
     if (brk[g]) {
       join[g] = 0;
       prev = 2; // "after a forced split" is its own state
+      continue;
+    }
+    // Shortcut (a measured approximation, see README): no lexicon entry touches either syllable
+    // and one of them is lower case. The full model splits such gaps in >99.9% of cases on
+    // UD VTB dev, so skip its ~30 feature lookups.
+    if ((starts[g] | ends[g] | starts[g + 1] | ends[g + 1]) === 0 && (shape[g] === CAP_LOWER || shape[g + 1] === CAP_LOWER)) {
+      join[g] = 0;
+      prev = 0;
       continue;
     }
     const k = gapFeatures(w, n, g, prev);
@@ -448,8 +462,9 @@ export function fillTokens(text: string, data: Uint32Array, n: number, w: Work, 
   for (let t = 0; t < n; t++) {
     const s = data[t * 3];
     const e = data[t * 3 + 1];
-    const type = data[t * 3 + 2] & 0xff;
-    if (type === T_WORD) {
+    const slot = data[t * 3 + 2];
+    const type = slot & 0xff;
+    if (isWordSlot(slot)) {
       const packed = interner.wordAt(text, s, e);
       const k = packed >> 3;
       kid[t] = k;

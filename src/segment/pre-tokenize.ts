@@ -13,10 +13,16 @@ export const T_NUMBER = TOKEN_TYPES.indexOf('number');
 export const T_PERCENT = TOKEN_TYPES.indexOf('percent');
 export const T_DATE = TOKEN_TYPES.indexOf('date');
 export const T_PUNCT = TOKEN_TYPES.indexOf('punct');
+export const T_ABBR = TOKEN_TYPES.indexOf('abbr');
 /** Bit set in the type slot when a line break lies between this token and the previous one. */
 export const F_NEWLINE_BEFORE = 0x100;
 /** Bit set in the type slot when no whitespace lies between this token and the previous one. */
 export const F_GLUED = 0x200;
+/**
+ * Bit set on an `abbr` token made of letters only (`UBND`, `HĐND`, or an ALL-CAPS syllable such as
+ * `ĐỘI`): the segmenter treats it like a word (it may join a neighbour), keeping its type when alone.
+ */
+export const F_LETTERS = 0x400;
 
 /** Output of `preTokenize`: triples (start, end, type | flags); `count` tokens. */
 export interface ScanBuffer {
@@ -43,6 +49,18 @@ export function preTokenize(text: string, buf: ScanBuffer): void {
         flags |= F_NEWLINE_BEFORE;
         break;
       }
+    }
+    if ((data[t * 3 + 2] & 0xff) === T_ABBR) {
+      let letters = true;
+      for (let i = s, e = data[t * 3 + 1]; i < e; i++) {
+        const c = text.charCodeAt(i);
+        // Dots, slashes, ampersands, hyphens, apostrophes and digits make it a non-word abbreviation.
+        if (c < 0x80 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+          letters = false;
+          break;
+        }
+      }
+      if (letters) flags |= F_LETTERS;
     }
     data[t * 3 + 2] |= flags;
     prevEnd = data[t * 3 + 1];

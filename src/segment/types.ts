@@ -35,4 +35,5 @@ export interface SegmenterOptions {
 export interface Segmenter {
   segment(text: string, options?: SegmentOptions): Word[];
   segmentToString(text: string, options?: SegmentOptions): string;
+  segmentOffsets(text: string, options?: SegmentOptions): Uint32Array;
 }

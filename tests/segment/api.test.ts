@@ -61,3 +61,21 @@ describe('segment: input validation', () => {
     expect(segment('cán bộ đội ngũ')[0].text).toBe('cán bộ');
   });
 });
+
+describe('segmentOffsets', () => {
+  it('gives the same words as segment, as triples', async () => {
+    const { segmentOffsets } = await import('../../src/segment/index.js');
+    const { TOKEN_TYPES } = await import('../../src/tokenize/index.js');
+    const s = 'Ngày 18/6, Bí thư Quận ủy Đặng Quốc Toàn dự hội nghị cán bộ tại TP.HCM.';
+    const o = segmentOffsets(s);
+    const words = segment(s);
+    expect(o.length).toBe(words.length * 3);
+    words.forEach((w, i) => {
+      expect([o[i * 3], o[i * 3 + 1], TOKEN_TYPES[o[i * 3 + 2]]]).toEqual([w.start, w.end, w.type]);
+    });
+    expect(segmentOffsets('')).toHaveLength(0);
+    expect(() => segmentOffsets(1 as never)).toThrow(TypeError);
+    const seg = createSegmenter({ words: ['Quận 10'] });
+    expect([...seg.segmentOffsets('Quận 10')]).toEqual([0, 7, 0]);
+  });
+});
