@@ -3,7 +3,7 @@
 // vocabularies of interface words that news sites put around articles. Body sentences never
 // consist only of such words, so the rules carry to sites the corpus does not contain.
 
-import { foldKey, isDigit, isLetter } from './lines.js';
+import { countWords, foldKey, isDigit, isLetter } from './lines.js';
 
 /** How a chrome line affects what follows it. */
 export type ChromeKind =
@@ -74,6 +74,12 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
   const len = end - start;
   if (len === 0) return 'none';
   if (len > 160) return 'none';
+  // Fast exit for prose: every rule below needs a short line, a `Label:` head, a breadcrumb
+  // (`Trang chủ >`) or a copyright sign.
+  if (countWords(text, start, end) > 14) {
+    const head = text.slice(start, Math.min(end, start + 40));
+    if (!head.includes(':') && !/^(?:©|copyright|trang ch|https?:|www\.)/i.test(head)) return 'none';
+  }
   let letters = 0;
   for (let i = start; i < end; i++) if (isLetter(text.charCodeAt(i))) letters++;
   const raw = text.slice(start, end);

@@ -2,9 +2,8 @@
 // analyze parses, splits and scans once. Internal.
 
 import type { Range, Structure } from './structure.js';
-import { splitSentenceRanges } from './sentences.js';
+import { splitSentences } from '../../tokenize/index.js';
 import { scanSyllables, type SyllableScan } from './terms.js';
-import { toMatchKey } from '../../normalize/index.js';
 import { segment } from '../../segment/index.js';
 import { scoreSentences, selectSentences, type RankInput, type RankMethod } from './rank.js';
 
@@ -13,7 +12,7 @@ export interface BodySentence extends Range {
   paragraph: number;
   paragraphFirst: boolean;
   scan: SyllableScan;
-  /** Segmented words (`cán bộ`) as match keys (lowercase NFC, one tone placement). */
+  /** Segmented words (`cán bộ`), lowercase NFC. */
   words: string[];
 }
 
@@ -24,7 +23,8 @@ export interface BodySentence extends Range {
 export function bodySentences(text: string, structure: Structure): BodySentence[] {
   const out: BodySentence[] = [];
   structure.paragraphs.forEach((p, paragraph) => {
-    const ranges = splitSentenceRanges(text, p.start, p.end);
+    // vietext/tokenize's splitter, per paragraph, shifted back to offsets into `text`.
+    const ranges = splitSentences(text.slice(p.start, p.end)).map((r) => ({ start: r.start + p.start, end: r.end + p.start }));
     ranges.forEach((r, k) => {
       out.push({ start: r.start, end: r.end, paragraph, paragraphFirst: k === 0, scan: scanSyllables(text, r.start, r.end), words: [] });
     });
@@ -39,7 +39,7 @@ export function bodySentences(text: string, structure: Structure): BodySentence[
     while (j < words.length && words[j]!.start + from < s.start) j++;
     while (j < words.length && words[j]!.end + from <= s.end) {
       const w = words[j]!;
-      if (w.type === 'word') s.words.push(toMatchKey(w.text).replace(SPACES, ' '));
+      if (w.type === 'word') s.words.push(w.text.normalize('NFC').toLowerCase().replace(SPACES, ' '));
       j++;
     }
   }
@@ -47,24 +47,6 @@ export function bodySentences(text: string, structure: Structure): BodySentence[
 }
 
 const SPACES = /\s+/g;
-
-/** Counts, per sentence, the spans that start inside it. Both lists sorted by start; linear. */
-export function countInside(sentences: readonly Range[], spans: readonly Range[]): number[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const counts = new Array<number>(sentences.length).fill(0);
-  let j = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    while (j < sorted.length && sorted[j]!.start < s.start) j++;
-    let k = j;
-    while (k < sorted.length && sorted[k]!.start < s.end) {
-      counts[i]!++;
-      k++;
-    }
-    j = k;
-  }
-  return counts;
-}
 
 /** Scored selection: `k` sentences, in article order, with their scores. */
 export function pickSentences(

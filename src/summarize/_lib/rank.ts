@@ -6,8 +6,8 @@
 //   with LexRank's continuous cosine edges (Erkan & Radev 2004, "LexRank: Graph-based Lexical
 //   Centrality as Salience in Text Summarization", JAIR 22): PageRank (damping 0.85, fixed 40
 //   iterations, so deterministic) over the graph of TF-IDF cosine similarities between sentences.
-//   Terms are the sentence's words from vietext/segment (`cán bộ` is one term), compared by
-//   match key (case, NFD and tone style folded), function words removed; IDF is computed inside
+//   Terms are the sentence's words from vietext/segment (`cán bộ` is one term), compared
+//   lowercased and NFC, function words removed; IDF is computed inside
 //   the article. (Without words, content syllables plus adjacent-syllable bigrams stand in.) Above MAX_GRAPH sentences the graph would be quadratic, so C falls
 //   back to cosine similarity with the article centroid (Radev et al. 2004, MEAD), which is linear.
 // - P: position prior. News puts the news first (the inverted pyramid; the reason LEAD-k is a
