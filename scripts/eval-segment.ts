@@ -5,23 +5,73 @@
  * lexicon the model ships with.
  *
  *   npm run eval:segment -- --ud ../shared/data/ud-vtb [more.gold.txt ...]
+ *   npm run eval:segment -- --speed      # throughput on corpus/*.txt repeated to >= 10 MB
  *
  * A `*.gold.txt` file has one sentence a line, words separated by spaces and the syllables of a
  * multi-syllable word joined by `_` (the UD VTB format); the input is the same line with `_` → ` `.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { segment } from '../src/segment/index.js';
+import { readdirSync } from 'node:fs';
+import { segment, segmentOffsets } from '../src/segment/index.js';
 import { MAX_LEX } from '../src/segment/engine.js';
 import { LEXICON } from '../src/segment/data/model.generated.js';
 import { syllableKey } from '../src/segment/syllable-key.js';
 
 const args = process.argv.slice(2);
 let ud: string | null = null;
+let speed = false;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--ud') ud = args[++i];
+  else if (args[i] === '--speed') speed = true;
   else files.push(args[i]);
+}
+if (speed) {
+  runSpeed();
+  process.exit(0);
+}
+
+/** Median-of-7 throughput (after warm-up) of segment, segmentOffsets and a bare charCodeAt loop. */
+function runSpeed(): void {
+  const dir = resolve(import.meta.dirname, '../corpus');
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
+  let big = text;
+  while (big.length < 10_000_000) big += '\n\n' + text;
+  const mb = big.length / 1e6;
+  let sink = 0;
+  const floor = (s: string): number => {
+    let h = 0;
+    for (let i = 0; i < s.length; i++) h = (h + s.charCodeAt(i)) | 0;
+    return h;
+  };
+  const rows: [string, (s: string) => number][] = [
+    ['charCodeAt loop (floor)', floor],
+    ['segmentOffsets', (s) => segmentOffsets(s).length],
+    ['segment', (s) => segment(s).length],
+  ];
+  const results: Record<string, number> = {};
+  for (const [name, fn] of rows) {
+    sink += fn(big); // warm-up (and the model's first-use decode)
+    const times: number[] = [];
+    for (let r = 0; r < 7; r++) {
+      const t0 = performance.now();
+      sink += fn(big);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    results[name] = mb / (times[3] / 1000);
+  }
+  const floorRate = results['charCodeAt loop (floor)'];
+  console.log(`${mb.toFixed(1)} MB (${big.length} UTF-16 units), Node ${process.version}, median of 7 after warm-up`);
+  for (const [name, rate] of Object.entries(results)) {
+    console.log(`  ${name.padEnd(26)} ${rate.toFixed(1).padStart(8)} MB/s   ${(rate / floorRate).toFixed(3)} x floor`);
+  }
+  if (sink === 0.5) console.log('');
 }
 const sets: { name: string; path: string }[] = [];
 if (ud) {
