@@ -74,8 +74,10 @@ function show(text) {
   }
   const ms = performance.now() - t0;
   const a = result.article ?? {};
+  const field = (v) => (typeof v === 'string' ? v : v?.text) || '—';
+  const date = a.dateline?.value ? `${field(a.dateline)}  →  ${a.dateline.value}` : field(a.dateline);
   $('article').replaceChildren(
-    ...[['Title', a.title], ['Dateline', a.dateline], ['Source', a.source], ['Author', a.author], ['Lead', a.lead]].flatMap(([k, v]) => [el('dt', { textContent: k }), el('dd', { textContent: v ?? '—' })]),
+    ...[['Title', field(a.title)], ['Dateline', date], ['Source', field(a.source)], ['Author', field(a.author)], ['Lead', field(a.lead)]].flatMap(([k, v]) => [el('dt', { textContent: k }), el('dd', { textContent: v })]),
   );
   $('summary').replaceChildren(...summaryTexts(result.summary, text).map((s) => el('li', { textContent: s })));
   const blocks = [];

@@ -123,12 +123,28 @@ function latin1OrUtf8(b: Uint8Array, enc: string): string {
  * Valid UTF-8 needs strong evidence (0.8, as fixEncoding); bytes that are not UTF-8 less (0.5).
  */
 export function detectLegacy(text: string, minConfidence = 0.8): string | undefined {
+  if (hasUnicodeVietnamese(text)) return undefined;
   const detect = findFunction('detectEncoding');
   if (!detect) return undefined;
   const found = detect(text) as string | { encoding?: unknown; confidence?: unknown } | undefined;
   if (typeof found === 'string') return LEGACY.has(found) ? found : undefined;
   if (!found || typeof found.encoding !== 'string' || !LEGACY.has(found.encoding)) return undefined;
   return typeof found.confidence !== 'number' || found.confidence >= minConfidence ? found.encoding : undefined;
+}
+
+/**
+ * True at the first character that only Unicode Vietnamese has: a precomposed letter of
+ * U+1EA0–U+1EF9, ă Ă đ Đ ơ Ơ ư Ư, or a combining tone mark (NFD). VNI/TCVN3 bytes read as latin1
+ * or windows-1252, and VIQR, contain none of them, so detection can be skipped. Stops early.
+ */
+function hasUnicodeVietnamese(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) continue;
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x103 || c === 0x102 || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af) return true;
+    if (c >= 0x300 && c <= 0x323) return true;
+  }
+  return false;
 }
 
 function decodeLegacyText(text: string, enc: string): string {

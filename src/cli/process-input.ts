@@ -23,6 +23,9 @@ export interface ItemResult {
   out?: string;
   /** A one-line reason when the item failed (the caller prefixes the label). */
   err?: string;
+  /** NDJSON lines: how many records there were, and one message per bad record. */
+  records?: number;
+  errors?: string[];
 }
 
 /** Computes the command's result on `text` as plain JSON-able data. */
@@ -166,4 +169,32 @@ export function processRecord(line: string, lineNo: number, s: Settings): ItemRe
     const reason = reasonOf(e);
     return { out: JSON.stringify({ id, error: reason }), err: `line ${lineNo}${id !== null ? ` (id ${JSON.stringify(id)})` : ''}: ${reason}` };
   }
+}
+
+/**
+ * Processes a run of complete NDJSON lines (UTF-8 bytes, each ending in LF) into one output
+ * line per non-blank input line, in order. Blank lines are skipped; CRLF is fine.
+ */
+export function processLines(bytes: Uint8Array, firstLine: number, s: Settings): ItemResult {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  let out = '';
+  let records = 0;
+  const errors: string[] = [];
+  let lineNo = firstLine;
+  let from = 0;
+  while (from < text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl === -1) nl = text.length;
+    let line = text.slice(from, nl);
+    if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (line.trim() !== '') {
+      const r = processRecord(line, lineNo, s);
+      records++;
+      out += `${r.out}\n`;
+      if (r.err !== undefined) errors.push(r.err);
+    }
+    lineNo++;
+    from = nl + 1;
+  }
+  return { out, records, errors };
 }

@@ -105,10 +105,17 @@ export function summaryTexts(summary: unknown, source: string): string[] {
   return out;
 }
 
-/** The article date: `article.date`, else the value of a date entity inside the dateline. */
+/** A field of the article: a string or a span `{ text, start, end }`. */
+function fieldText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v === '' ? undefined : v;
+  return isRec(v) ? str(v.text) : undefined;
+}
+
+/** The article date: `article.date`, the dateline's `value`, else a date entity inside the dateline. */
 function articleDate(article: Rec, entities: unknown): string | undefined {
   if (str(article.date)) return article.date as string;
-  const dateline = str(article.dateline);
+  if (isRec(article.dateline) && str(article.dateline.value)) return article.dateline.value as string;
+  const dateline = fieldText(article.dateline);
   if (!dateline || !isRec(entities) || !Array.isArray(entities.dates)) return undefined;
   for (const d of entities.dates) {
     if (isRec(d) && typeof d.text === 'string' && dateline.includes(d.text) && str(d.value)) return d.value as string;
@@ -122,12 +129,16 @@ export function renderAnalysis(label: string, result: unknown, source: string, s
   const a = isRec(r.article) ? r.article : {};
   const field = (name: string, value: string | undefined) => `${st.dim(pad(name, 8))}${value ?? st.dim('—')}\n`;
   let out = `${st.head(`══ ${label}`)}\n`;
-  out += field('Title', str(a.title) && oneLine(a.title as string));
-  const dateline = str(a.dateline);
+  const text = (v: unknown) => {
+    const t = fieldText(v);
+    return t && oneLine(t);
+  };
+  out += field('Title', text(a.title));
+  const dateline = text(a.dateline);
   const date = articleDate(a, r.entities);
-  out += field('Date', dateline ? `${oneLine(dateline)}${date ? `  →  ${st.value(date)}` : ''}` : date && st.value(date));
-  out += field('Source', str(a.source) && oneLine(a.source as string));
-  out += field('Author', str(a.author) && oneLine(a.author as string));
+  out += field('Date', dateline ? `${dateline}${date ? `  →  ${st.value(date)}` : ''}` : date && st.value(date));
+  out += field('Source', text(a.source));
+  out += field('Author', text(a.author));
   out += `${st.bold('Entities')}\n${renderEntities(r.entities, st, '  ')}`;
   const summary = summaryTexts(r.summary, source);
   out += `${st.bold('Summary')}\n`;

@@ -10,10 +10,6 @@ import { reasonOf, type ItemResult, type Settings } from './process-input.js';
 import { Progress } from './progress.js';
 import { OrderedPool, type Item } from './worker-pool.js';
 
-/** NDJSON records are sent to workers in batches of at most this many lines or bytes. */
-const BATCH_LINES = 64;
-const BATCH_BYTES = 512 * 1024;
-
 /** Where the run writes; tests and the entry pass the real streams. */
 export interface Io {
   stdin: NodeJS.ReadStream;
@@ -189,7 +185,7 @@ class Run {
         this.progress!.tick(1, it.size);
         if (r.err !== undefined) {
           this.failed++;
-          this.report(it.kind === 'record' ? `line ${it.lineNo}` : it.label, r.err);
+          this.report('label' in it ? it.label : '<stdin>', r.err);
           continue;
         }
         let chunk = r.out ?? '';
@@ -225,69 +221,54 @@ class Run {
     }
     this.progress = new Progress(progressWanted, totalBytes);
     const sink = async (results: ItemResult[], batch: readonly Item[]) => {
-      let text = '';
       for (let i = 0; i < results.length; i++) {
         const r = results[i];
-        this.total++;
         if (r.err !== undefined) {
           this.failed++;
           this.report('<stdin>', r.err);
+          continue;
         }
-        text += `${r.out}\n`;
+        this.total += r.records ?? 0;
+        for (const e of r.errors ?? []) {
+          this.failed++;
+          this.report('<stdin>', e);
+        }
+        this.progress!.tick(r.records ?? 0, batch[i].size);
+        if (r.out) await this.write(r.out);
       }
-      this.progress!.tick(results.length, batch.reduce((n, it) => n + it.size, 0));
-      await this.write(text);
     };
     this.pool = new OrderedPool(jobs, this.s, sink, entryUrl);
-    let batch: Item[] = [];
-    let batchBytes = 0;
-    let lineNo = 0;
+    // The main thread only cuts standard input at line ends; workers decode, parse and analyse.
+    let nextLine = 1;
     let pending: Buffer[] = [];
-    const take = async (line: Buffer) => {
-      lineNo++;
-      const size = line.length + 1;
-      let str = line.toString('utf8');
-      if (str.charCodeAt(0) === 0xfeff && lineNo === 1) str = str.slice(1);
-      if (str.trim() === '') {
-        this.progress!.tick(0, size);
-        return;
-      }
-      batch.push({ kind: 'record', line: str, lineNo, size });
-      batchBytes += size;
-      if (batch.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) {
-        const b = batch;
-        batch = [];
-        batchBytes = 0;
-        await this.pool!.submit(b);
-      }
+    let pendingBytes = 0;
+    const send = async (bytes: Buffer) => {
+      let lines = 0;
+      for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+      const firstLine = nextLine;
+      nextLine += lines;
+      await this.pool!.submit([{ kind: 'lines', bytes, firstLine, size: bytes.length }]);
     };
     for await (const chunk of this.io.stdin) {
       const buf = chunk as Buffer;
-      let from = 0;
-      let nl = buf.indexOf(10, from);
-      while (nl !== -1) {
-        const piece = buf.subarray(from, nl);
-        if (pending.length) {
-          pending.push(piece);
-          const line = Buffer.concat(pending);
-          pending = [];
-          await take(line);
-        } else await take(piece);
-        from = nl + 1;
-        nl = buf.indexOf(10, from);
+      const last = buf.lastIndexOf(10);
+      if (last === -1) {
+        pending.push(Buffer.from(buf));
+        pendingBytes += buf.length;
+        continue;
       }
-      // Copy the tail: the stream may reuse its chunk buffers.
-      if (from < buf.length) pending.push(Buffer.from(buf.subarray(from)));
-      // Whatever is complete goes out now: a slow or interactive stream must not wait for a full batch.
-      if (batch.length) {
-        const b = batch;
-        batch = [];
-        batchBytes = 0;
-        await this.pool.submit(b);
+      // Whatever is complete goes out now: a slow or interactive stream must not wait for more.
+      const head = buf.subarray(0, last + 1);
+      const complete = pending.length ? Buffer.concat([...pending, head], pendingBytes + head.length) : Buffer.from(head);
+      pending = [];
+      pendingBytes = 0;
+      if (last + 1 < buf.length) {
+        pending.push(Buffer.from(buf.subarray(last + 1)));
+        pendingBytes = buf.length - last - 1;
       }
+      await send(complete);
     }
-    if (pending.length) await take(Buffer.concat(pending));
-    if (batch.length) await this.pool.submit(batch);
+    if (pendingBytes) await send(Buffer.concat([...pending, Buffer.from('\n')]));
     await this.pool.close();
     return this.finish();
   }

@@ -2,14 +2,14 @@
 // submission order. At most `maxInFlight` batches are outstanding: `submit` waits for room,
 // which is what keeps memory bounded when input arrives faster than it can be analysed.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { processBytes, processFile, processRecord, type ItemResult, type Settings } from './process-input.js';
+import { processBytes, processFile, processLines, type ItemResult, type Settings } from './process-input.js';
 
 /** One unit of work a worker can do on its own. */
 export type Item =
   | { kind: 'file'; path: string; label: string; size: number }
   | { kind: 'bytes'; bytes: Uint8Array; label: string; size: number }
   | { kind: 'fail'; label: string; reason: string; size: number }
-  | { kind: 'record'; line: string; lineNo: number; size: number };
+  | { kind: 'lines'; bytes: Uint8Array; firstLine: number; size: number };
 
 interface Task {
   seq: number;
@@ -27,7 +27,7 @@ export function runItems(items: readonly Item[], s: Settings): ItemResult[] {
       case 'file': return processFile(it.path, it.label, s);
       case 'bytes': return processBytes(it.bytes, it.label, s);
       case 'fail': return { err: it.reason };
-      case 'record': return processRecord(it.line, it.lineNo, s);
+      case 'lines': return processLines(it.bytes, it.firstLine, s);
     }
   });
 }
