@@ -204,7 +204,32 @@ export function prepareGaps(w: Work, types: Uint32Array, n: number, typeStride: 
     if (j - i >= 2) for (let k = i; k < j; k++) shape[k] = CAP_LOWER;
     i = j;
   }
+  // A line whose words are all capitalised (a Title Case headline, five words or more) carries no
+  // name signal either: treat it as lower case too.
+  let lineStart = 0;
+  let words = 0;
+  let lower = 0;
+  for (let t = 0; t <= n; t++) {
+    if (t === n || (t > lineStart && (types[t * typeStride + typeOffset] & F_NEWLINE_BEFORE) !== 0)) {
+      if (words >= TITLE_LINE_MIN_WORDS && lower === 0) {
+        for (let k = lineStart; k < t; k++) if (shape[k] === CAP_TITLE) shape[k] = CAP_LOWER;
+      }
+      lineStart = t;
+      words = 0;
+      lower = 0;
+    }
+    if (t === n) break;
+    const sh = shape[t];
+    if (sh === CAP_TITLE || sh === CAP_UPPER || sh === CAP_MIXED) words++;
+    else if (sh === CAP_LOWER) {
+      words++;
+      lower++;
+    }
+  }
 }
+
+/** Fewest words on an all-capitalised line for it to be read as a Title Case headline. */
+export const TITLE_LINE_MIN_WORDS = 5;
 
 /** Computes lexicon start/end masks and the forward/backward longest-match decisions. */
 export function matchLexicon(w: Work, n: number, lex: HashMap32): void {

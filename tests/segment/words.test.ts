@@ -31,6 +31,12 @@ describe('segment: multi-syllable words', () => {
     expect(byText.get('kế hoạch')).toBe('word');
   });
 
+  it('does not read a Title Case headline as one long name', () => {
+    const headline = segmentToString('Hội Nghị Cán Bộ Toàn Quốc Năm 2024');
+    expect(headline).toContain('Hội_Nghị Cán_Bộ');
+    expect(segmentToString('hội nghị cán bộ toàn quốc năm 2024').toLowerCase()).toBe(headline.toLowerCase());
+  });
+
   it('never joins across a line break', () => {
     const words = segment('cán\nbộ');
     expect(words.map((w) => w.text)).toEqual(['cán', 'bộ']);
