@@ -51,6 +51,32 @@ describe.skipIf(golds.length === 0)('corpus gold', () => {
     });
   });
 
+  it.each(golds)('parseArticle and summarize do not depend on the form of %s (NFC/NFD, CRLF, indentation)', async (file) => {
+    const item = await load(file);
+    if (!item) return;
+    const shape = (t: string) => {
+      const a = parseArticle(t);
+      const key = (s: { text: string } | null) => (s ? s.text.normalize('NFC').replace(/\s+/g, ' ') : null);
+      return {
+        title: key(a.title),
+        dateline: a.dateline?.value ?? null,
+        source: key(a.source),
+        lead: key(a.lead),
+        author: key(a.author),
+        captions: a.captions.map(key),
+        boilerplate: a.boilerplate.map(key),
+        paragraphs: a.paragraphs.map(key),
+        summary: summarize(t).sentences.map((s) => s.index),
+      };
+    };
+    const base = shape(item.text);
+    expect(shape(item.text.normalize('NFD'))).toEqual(base);
+    expect(shape(item.text.normalize('NFC'))).toEqual(base);
+    expect(shape(item.text.replace(/\r?\n/g, '\r\n'))).toEqual(base);
+    expect(shape(item.text.replace(/\r?\n/g, '\n   '))).toEqual(base);
+    expect(shape(item.text.replace(/(\r?\n)+/g, '\n'))).toEqual(base);
+  });
+
   it('the summariser scores at least LEAD-3 on mean ROUGE-L', async () => {
     let ours = 0;
     let lead3 = 0;
