@@ -14,10 +14,14 @@ export const C_MARK = 8;
 export const C_SPACE = 16;
 /** Punctuation. */
 export const C_PUNCT = 32;
-/** High surrogate. */
-export const C_HIGH = 64;
-/** Low surrogate. */
-export const C_LOW = 128;
+/** Surrogate code unit, high or low (tell them apart by value: high < 0xDC00). */
+export const C_SURROGATE = 64;
+/**
+ * Can join a word to a longer token (`.`, `@`, `-`, `/`, `:`, `_`, `+`, `%`, `'`, `’`): the scan
+ * takes its slow path only after a word that ends on one of these. Set together with the class
+ * bits above.
+ */
+export const C_JOIN = 128;
 // 0: anything else, a symbol.
 
 let table: Uint8Array | undefined;
@@ -36,7 +40,7 @@ function buildTable(): Uint8Array {
   const rePunct = /^\p{P}$/u;
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
-      t[c] = c < 0xdc00 ? C_HIGH : C_LOW;
+      t[c] = C_SURROGATE;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
@@ -67,21 +71,22 @@ function buildTable(): Uint8Array {
   t[0x00ad] = C_MARK;
   // Unicode files these under punctuation (Po), but readers see them as symbols.
   for (const c of [0x25, 0x40, 0x23, 0x26, 0x2a, 0x5c, 0x2030, 0x2031, 0xa7, 0xb6, 0x2020, 0x2021, 0x2022]) t[c] = 0;
+  for (const c of [0x2e, 0x40, 0x2d, 0x2f, 0x3a, 0x5f, 0x2b, 0x25, 0x27, 0x2019]) t[c] |= C_JOIN;
   return t;
 }
 
-let bases: Uint16Array | undefined;
+let bases: Uint8Array | undefined;
 
 /**
  * Lowercase base letter of a Latin letter (U+0000–U+1EFF), marks stripped: `Ệ` → `e`, `Đ` → `đ`;
  * 0 for anything that is not a Latin letter. Built on first use.
  */
-export function latinBases(): Uint16Array {
+export function latinBases(): Uint8Array {
   return bases ?? (bases = buildBases());
 }
 
-function buildBases(): Uint16Array {
-  const b = new Uint16Array(0x1f00);
+function buildBases(): Uint8Array {
+  const b = new Uint8Array(0x1f00);
   for (let c = 0x41; c < 0x1f00; c++) {
     const d = String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0);
     if (d >= 0x61 && d <= 0x7a) b[c] = d;

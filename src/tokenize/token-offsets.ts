@@ -1,15 +1,5 @@
 import { assertString } from '../_lib/validate.js';
-import {
-  C_DIGIT,
-  C_HIGH,
-  C_LETTER,
-  C_LOW,
-  C_MARK,
-  C_PUNCT,
-  C_SPACE,
-  C_UPPER,
-  charClasses,
-} from './_char-class.js';
+import { C_DIGIT, C_JOIN, C_LETTER, C_MARK, C_PUNCT, C_SPACE, C_UPPER, charClasses } from './_char-class.js';
 import { isSyllableShape } from './_syllable-shape.js';
 
 // Type codes: indexes into TOKEN_TYPES (token-types.ts). Kept as literals for the hot path.
@@ -216,6 +206,14 @@ class Scan {
   }
 }
 
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c < 0xdc00;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c < 0xe000;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
@@ -378,8 +376,14 @@ function isRomanQuarter(s: Scan, i: number, j: number): boolean {
  * on a character that can join a longer token ('.', '@', '-', '/', ':', '_', '+', '%', '\'').
  * Returns the end and sets resultType.
  */
-function letterSlow(s: Scan, i: number, j: number, upper: number): number {
-  const t = s.at(j);
+function letterSlow(s: Scan, i: number, j: number): number {
+  // Join across an apostrophe between letters (`M'Nông`, `don't`).
+  let t = s.at(j);
+  while ((t === 0x27 || t === 0x2019) && s.cls(j + 1) & C_LETTER) {
+    j += 2;
+    while (j < s.n && s.tab[s.text.charCodeAt(j)] & WORD_CONT) j++;
+    t = s.at(j);
+  }
   const c0 = s.text.charCodeAt(i);
   if (t === 0x3a && isScheme(s, i, j)) {
     resultType = T_URL;
@@ -447,8 +451,14 @@ function letterSlow(s: Scan, i: number, j: number, upper: number): number {
       return end;
     }
   }
-  resultType = classifyWord(s, i, j, upper);
+  resultType = classifyWord(s, i, j, countUpper(s, i, j));
   return j;
+}
+
+function countUpper(s: Scan, i: number, j: number): number {
+  let upper = 0;
+  for (let p = i; p < j; p++) if (s.tab[s.text.charCodeAt(p)] & C_UPPER) upper++;
+  return upper;
 }
 
 /** `word`, or `abbr` for a run with two or more capitals that is not a syllable (`UBND`, `ThS`). */
@@ -520,11 +530,11 @@ function astralSymbolEnd(s: Scan, i: number, cp: number): number {
     const c = s.text.charCodeAt(p);
     if (c === 0x200d || c === 0xfe0f || c === 0xfe0e || c === 0x20e3) {
       // ZWJ joins the next pictograph; VS15/16 and the keycap mark stay with this one.
-      if (c === 0x200d && s.cls(p + 1) & C_HIGH && s.cls(p + 2) & C_LOW) p += 3;
+      if (c === 0x200d && isHigh(s.at(p + 1)) && isLow(s.at(p + 2))) p += 3;
       else p++;
       continue;
     }
-    if (c >= 0xd800 && c < 0xdc00 && s.cls(p + 1) & C_LOW) {
+    if (isHigh(c) && isLow(s.at(p + 1))) {
       const next = s.text.codePointAt(p) as number;
       const modifier = (next >= 0x1f3fb && next <= 0x1f3ff) || (next >= 0xe0020 && next <= 0xe007f);
       const flag = regional && first && next >= 0x1f1e6 && next <= 0x1f1ff;
@@ -571,6 +581,7 @@ export function tokenOffsets(text: string): Uint32Array {
   let out = new Uint32Array(3 * ((n >> 2) + 16));
   let k = 0;
   let i = 0;
+  let cap = out.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     const f = tab[c];
@@ -581,39 +592,45 @@ export function tokenOffsets(text: string): Uint32Array {
     let e: number;
     let type: number;
     if (f & C_LETTER) {
-      // Fast path: a run of letters, digits and marks (inlined for speed), joined across an
-      // apostrophe between letters (`M'Nông`, `don't`).
-      let upper = f & C_UPPER ? 1 : 0;
+      // Hot path, inlined for speed: a run of letters, digits and marks, counting capitals
+      // (C_UPPER is 2, so `upper` is twice the count; branch-free).
+      let upper = f & C_UPPER;
       let j = i + 1;
-      for (;;) {
-        while (j < n) {
-          const g = tab[text.charCodeAt(j)];
-          if ((g & WORD_CONT) === 0) break;
-          if (g & C_UPPER) upper++;
-          j++;
-        }
-        if (j + 1 < n) {
-          const a = text.charCodeAt(j);
-          if ((a === 0x27 || a === 0x2019) && tab[text.charCodeAt(j + 1)] & C_LETTER && tab[text.charCodeAt(j - 1)] & (C_LETTER | C_MARK)) {
-            j += 2;
-            continue;
-          }
-        }
-        break;
+      let g = 0;
+      while (j < n) {
+        g = tab[text.charCodeAt(j)];
+        if ((g & WORD_CONT) === 0) break;
+        upper += g & C_UPPER;
+        j++;
       }
-      const t = j < n ? text.charCodeAt(j) : 0;
-      if (t === 0x2e || t === 0x40 || t === 0x2d || t === 0x2f || t === 0x3a || t === 0x5f || t === 0x2b || t === 0x25) {
-        e = letterSlow(s, i, j, upper);
+      // Slow path only when a joiner is followed by something it could join (`TP.HCM`, `a@b`,
+      // `05-CT`, `http://`); a word before `. ` or `, ` stays on the fast path.
+      if (j + 1 < n && g & C_JOIN && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN)) {
+        e = letterSlow(s, i, j);
         type = resultType;
       } else {
-        e = j;
-        type = upper < 2 ? T_WORD : classifyWord(s, i, j, upper);
+        // The run already holds every mark after it: no absorption needed.
+        if (k + 3 > cap) {
+          out = grow(out);
+          cap = out.length;
+        }
+        out[k] = i;
+        out[k + 1] = j;
+        out[k + 2] = upper < 4 ? T_WORD : classifyWord(s, i, j, upper >> 1);
+        k += 3;
+        // `g` is the class of text[j]: step over one whitespace unit without another load.
+        i = g & C_SPACE ? j + 1 : j;
+        continue;
       }
     } else if (f & C_DIGIT) {
       let j = i + 1;
-      while (j < n && tab[text.charCodeAt(j)] & C_DIGIT) j++;
-      const t = j < n ? text.charCodeAt(j) : 0;
-      if (t === 0x2e || t === 0x2c || t === 0x2f || t === 0x2d || t === 0x25 || t === 0x40 || t === 0x5f || t === 0x2b) {
+      let g = 0;
+      while (j < n) {
+        g = tab[text.charCodeAt(j)];
+        if ((g & C_DIGIT) === 0) break;
+        j++;
+      }
+      if (j < n && (g & C_JOIN || text.charCodeAt(j) === 0x2c) && (text.charCodeAt(j) === 0x25 || (j + 1 < n && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN)))) {
         e = digitSlow(s, i, j);
         type = resultType;
       } else {
@@ -632,7 +649,7 @@ export function tokenOffsets(text: string): Uint32Array {
     } else if (f & C_PUNCT) {
       e = i + 1;
       type = T_PUNCT;
-    } else if (f & C_HIGH && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_LOW) {
+    } else if (isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
       const cp = text.codePointAt(i) as number;
       if ((cp >= 0x1f000 && cp < 0x20000) || cp >= 0xe0000) {
         e = astralSymbolEnd(s, i, cp);
@@ -641,7 +658,7 @@ export function tokenOffsets(text: string): Uint32Array {
         // Astral letters and marks (CJK extensions, historic scripts): a word; consecutive ones
         // stay together so that NFD pairs such as U+11099 U+110BA match their NFC U+1109A.
         e = i + 2;
-        while (e + 1 < n && tab[text.charCodeAt(e)] & C_HIGH && tab[text.charCodeAt(e + 1)] & C_LOW) {
+        while (e + 1 < n && isHigh(text.charCodeAt(e)) && isLow(text.charCodeAt(e + 1))) {
           const next = text.codePointAt(e) as number;
           if ((next >= 0x1f000 && next < 0x20000) || next >= 0xe0000) break;
           e += 2;
@@ -656,12 +673,17 @@ export function tokenOffsets(text: string): Uint32Array {
     }
     // Combining marks stick to the token they follow (NFD text, stray accents after punctuation).
     while (e < n && tab[text.charCodeAt(e)] & C_MARK) e++;
-    if (k + 3 > out.length) out = grow(out);
+    if (k + 3 > cap) {
+      out = grow(out);
+      cap = out.length;
+    }
     out[k] = i;
     out[k + 1] = e;
     out[k + 2] = type;
     k += 3;
     i = e;
   }
-  return out.slice(0, k);
+  // A view when the buffer is nearly full (no copy into fresh memory, which costs page faults on
+  // large inputs), else an exact copy so a small result does not pin a large buffer.
+  return k >= cap - (cap >> 2) ? out.subarray(0, k) : out.slice(0, k);
 }

@@ -39,17 +39,25 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const whitespace = checkBoolean(opts.whitespace, 'tokenize', 'whitespace', false);
   const o = tokenOffsets(text);
   const count = o.length / 3;
+  if (!whitespace) {
+    // Pre-sized: no array growth while filling (measurably faster on 10 MB inputs).
+    const tokens: Token[] = new Array(count);
+    for (let t = 0, p = 0; t < count; t++, p += 3) {
+      const start = o[p];
+      const end = o[p + 1];
+      tokens[t] = { text: text.slice(start, end), start, end, type: TOKEN_TYPES[o[p + 2]] };
+    }
+    return tokens;
+  }
   const tokens: Token[] = [];
   let prev = 0;
   for (let t = 0; t < count; t++) {
     const start = o[3 * t];
     const end = o[3 * t + 1];
-    if (whitespace && start > prev) tokens.push({ text: text.slice(prev, start), start: prev, end: start, type: 'space' });
+    if (start > prev) tokens.push({ text: text.slice(prev, start), start: prev, end: start, type: 'space' });
     tokens.push({ text: text.slice(start, end), start, end, type: TOKEN_TYPES[o[3 * t + 2]] });
     prev = end;
   }
-  if (whitespace && prev < text.length) {
-    tokens.push({ text: text.slice(prev), start: prev, end: text.length, type: 'space' });
-  }
+  if (prev < text.length) tokens.push({ text: text.slice(prev), start: prev, end: text.length, type: 'space' });
   return tokens;
 }
