@@ -219,6 +219,14 @@ describe('parseArticle on other page shapes', () => {
     const b = parseArticle('Hội nghị Trung ương\n\n(Chinhphu.vn) - Sáng 5/1, Trung ương họp.\n\nĐoạn hai.');
     expect(b.title?.text).toBe('Hội nghị Trung ương');
   });
+  it('a credited byline under the headline is the author when the last line is not', () => {
+    const t = 'Tiêu đề bài viết\n\nBài, ảnh: Minh Khang\n\nChiều 4/2, Ủy ban MTTQ tỉnh họp.\n\nNăm 2022, toàn tỉnh vận động được 120 tỷ đồng.';
+    const b = parseArticle(t);
+    expect(b.author?.text).toBe('Minh Khang');
+    expect(b.captions).toEqual([]);
+    expect(b.paragraphs).toHaveLength(2);
+    expect(parseArticle('Tiêu đề bài viết\n\nẢnh: Minh Khang\n\nChiều 4/2, tỉnh họp.\n\nĐoạn hai.').captions.map((c) => c.text)).toEqual(['Ảnh: Minh Khang']);
+  });
   it('a single body line is never a byline', () => {
     expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();
   });

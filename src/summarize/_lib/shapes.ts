@@ -160,6 +160,21 @@ export function findByline(text: string, start: number, end: number): { start: n
 
 const MAX_BYLINE_WORDS = 8;
 
+// Label words that credit the text (not only the photo): `Bài`, `Tin`, `Tác giả`, `PV`, `Nhóm PV`.
+const TEXT_CREDIT = new Set(['bai', 'tin', 'tac', 'pv', 'ctv', 'nhom', 'thuc']);
+
+/**
+ * The name part of a byline that carries a text-credit label (`Bài, ảnh: Minh Khang`,
+ * `Tin: PV`, `Tác giả: Thu Hương`), else null. `Ảnh: Minh Khang` alone is a photo credit, not a byline.
+ */
+export function findTextCredit(text: string, start: number, end: number): { start: number; end: number } | null {
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= end || colon - start > 30) return null;
+  const label = foldKey(text.slice(start, colon)).split(' ');
+  if (!label.some((w) => TEXT_CREDIT.has(w))) return null;
+  return findByline(text, start, end);
+}
+
 const COMBINING = /\p{M}/gu;
 const PHOTO_CUE = /(?:^|[\s.(\-\u2013\u2014])anh(?: minh hoa| tu lieu)? ?:/;
 

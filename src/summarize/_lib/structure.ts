@@ -12,7 +12,7 @@
 import { classifyChrome } from './chrome.js';
 import { parseDateline } from './dateline.js';
 import { countWords, endsLikeSentence, isUpper, splitLines, type Line } from './lines.js';
-import { findByline, findSourceTag, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
+import { findByline, findSourceTag, findTextCredit, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
 
 /** Offsets of one article part. */
 export interface Range {
@@ -109,6 +109,7 @@ export function parseStructure(text: string): Structure {
 
   // 2. Between title and lead: dateline, chrome, captions.
   let leadIndex = -1;
+  let topByline: Range | null = null;
   if (out.title !== null) {
     // When a source-tagged lead follows within a few lines, every short line before it is a
     // caption, even one ending with a full stop (`Quang cảnh hội nghị.`).
@@ -129,6 +130,12 @@ export function parseStructure(text: string): Structure {
         continue;
       }
       if (i === tagged) break;
+      // A credited byline under the headline (`Bài, ảnh: Minh Khang`, `Tin: PV`).
+      const credit = findTextCredit(text, l.start, l.end);
+      if (credit && i < n - 1) {
+        topByline ??= credit;
+        continue;
+      }
       if (i < tagged && countWords(text, l.start, l.end) <= MAX_CAPTION_WORDS) {
         out.captions.push(l);
         continue;
@@ -194,6 +201,7 @@ export function parseStructure(text: string): Structure {
       last--;
     }
   }
+  if (out.author === null) out.author = topByline;
 
   // 6. Captions between paragraphs; the rest is body.
   out.lead = lead;
