@@ -1,5 +1,6 @@
 // Bundles browser pages against the BUILT package (dist/) with esbuild, as an app would:
-// `vietext` and `vietext/<entry>` resolve through package.json "exports" to dist files.
+// the pages live inside this package, so `vietext` and `vietext/<entry>` resolve by package
+// self-reference through package.json "exports" to dist/ files, with "sideEffects": false honoured.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize as normalizePath, resolve } from 'node:path';
@@ -7,20 +8,6 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-
-/** esbuild plugin: resolves `vietext` and `vietext/x` to the dist files named by "exports" (import condition). */
-export const vietextFromDist = {
-  name: 'vietext-from-dist',
-  setup(build) {
-    build.onResolve({ filter: /^vietext(\/.*)?$/ }, (args) => {
-      const sub = args.path === 'vietext' ? '.' : `.${args.path.slice('vietext'.length)}`;
-      const target = pkg.exports[sub]?.import?.default;
-      if (!target) return { errors: [{ text: `vietext has no export "${sub}"` }] };
-      return { path: resolve(ROOT, target) };
-    });
-  },
-};
 
 /**
  * Bundles `entryPoints` (name → file) into `outdir`, minified ESM with code splitting,
@@ -39,7 +26,6 @@ export async function bundle(entryPoints, outdir, { minify = true, define = {} }
     metafile: true,
     logLevel: 'silent',
     define,
-    plugins: [vietextFromDist],
   });
   return result.metafile;
 }
