@@ -8,6 +8,7 @@
  *
  *   npm run build:data                       # writes the generated file
  *   npm run build:data -- --eval             # trains, prints dev P/R/F1, writes nothing
+ *   npm run build:data -- --cv                # 5-fold cross-validation within train
  *   npm run build:data -- --ud DIR --epochs N --check   # --check: exit 1 if the file is stale
  */
 import { createHash } from 'node:crypto';
@@ -185,16 +186,6 @@ function main(): void {
   const interner = new Interner(vocab, syllableKey, null);
   const w = new Work();
 
-  // Jackknifed lexicons: a training sentence sees train words from the other folds only.
-  const foldOf = (i: number): number => i % FOLDS;
-  const foldLex: HashMap32[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const words: string[][] = [];
-    train.forEach((s, i) => {
-      if (foldOf(i) !== f) words.push(...s.words);
-    });
-    foldLex.push(lexiconOf(words));
-  }
   const allWords = new Map<string, number>();
   for (const e of baseEntries) allWords.set(e.keys.join(' '), e.flags);
   for (const s of train) for (const e of s.words) {
@@ -203,92 +194,127 @@ function main(): void {
   }
   const fullLex = lexiconOf(train.flatMap((s) => s.words));
 
-  // Averaged perceptron.
-  const weights = new Float64Array(HASH_SIZE);
-  const totals = new Float64Array(HASH_SIZE);
-  const stamps = new Float64Array(HASH_SIZE);
-  let clock = 1;
-  const order = train.map((_, i) => i);
-  let seed = 12345;
-  const rand = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+  /** Trains the averaged perceptron on `set`; returns int8 weights and how many are non-zero. */
+  const trainWeights = (set: Sentence[], quiet = false): { q: Int8Array; nonzero: number } => {
+    // Jackknifed lexicons: a training sentence sees train words from the other folds only.
+    const foldOf = (i: number): number => i % FOLDS;
+    const foldLex: HashMap32[] = [];
+    for (let f = 0; f < FOLDS; f++) {
+      const words: string[][] = [];
+      set.forEach((s, i) => {
+        if (foldOf(i) !== f) words.push(...s.words);
+      });
+      foldLex.push(lexiconOf(words));
     }
-    let errors = 0;
-    let gaps = 0;
-    for (const si of order) {
-      const s = train[si];
-      fillTokens(s.text, s.data, s.n, w, interner, vocabEnd);
-      matchLexicon(w, s.n, foldLex[foldOf(si)]);
-      let prev = 0;
-      for (let g = 0; g + 1 < s.n; g++) {
-        if (w.brk[g]) {
-          prev = 2;
-          continue;
-        }
-        const k = gapFeatures(w, s.n, g, prev);
-        let score = 0;
-        for (let j = 0; j < k; j++) score += weights[w.feats[j]];
-        const guess = score > 0 ? 1 : 0;
-        const y = s.gold[g];
-        gaps++;
-        if (guess !== y) {
-          errors++;
-          const d = y ? 1 : -1;
-          for (let j = 0; j < k; j++) {
-            const f = w.feats[j];
-            totals[f] += (clock - stamps[f]) * weights[f];
-            stamps[f] = clock;
-            weights[f] += d;
+    const weights = new Float64Array(HASH_SIZE);
+    const totals = new Float64Array(HASH_SIZE);
+    const stamps = new Float64Array(HASH_SIZE);
+    let clock = 1;
+    const order = set.map((_, i) => i);
+    let seed = 12345;
+    const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      let errors = 0;
+      let gaps = 0;
+      for (const si of order) {
+        const s = set[si];
+        fillTokens(s.text, s.data, s.n, w, interner, vocabEnd);
+        matchLexicon(w, s.n, foldLex[foldOf(si)]);
+        let prev = 0;
+        for (let g = 0; g + 1 < s.n; g++) {
+          if (w.brk[g]) {
+            prev = 2;
+            continue;
           }
+          const k = gapFeatures(w, s.n, g, prev);
+          let score = 0;
+          for (let j = 0; j < k; j++) score += weights[w.feats[j]];
+          const guess = score > 0 ? 1 : 0;
+          const y = s.gold[g];
+          gaps++;
+          if (guess !== y) {
+            errors++;
+            const d = y ? 1 : -1;
+            for (let j = 0; j < k; j++) {
+              const f = w.feats[j];
+              totals[f] += (clock - stamps[f]) * weights[f];
+              stamps[f] = clock;
+              weights[f] += d;
+            }
+          }
+          clock++;
+          prev = guess;
         }
-        clock++;
-        prev = guess;
+      }
+      if (!quiet) console.error(`epoch ${epoch + 1}: ${errors} errors / ${gaps} gaps`);
+    }
+    const avg = new Float64Array(HASH_SIZE);
+    let maxAbs = 0;
+    for (let f = 0; f < HASH_SIZE; f++) {
+      avg[f] = (totals[f] + (clock - stamps[f]) * weights[f]) / clock;
+      maxAbs = Math.max(maxAbs, Math.abs(avg[f]));
+    }
+    // Quantise to signed bytes; near-zero weights become 0 and are not shipped.
+    const scale = 127 / maxAbs;
+    const q = new Int8Array(HASH_SIZE);
+    let nonzero = 0;
+    for (let f = 0; f < HASH_SIZE; f++) {
+      const v = Math.round(avg[f] * scale);
+      q[f] = v;
+      if (v !== 0) nonzero++;
+    }
+    return { q, nonzero };
+  };
+
+  /** Word-level P/R/F1 of `pick`'s join decisions over `set`. */
+  const scoreSet = (set: Sentence[], lex: HashMap32, pick: (s: Sentence) => Uint8Array): [number, number, number] => {
+    let tp = 0, np = 0, ng = 0;
+    for (const s of set) {
+      fillTokens(s.text, s.data, s.n, w, interner, vocabEnd);
+      matchLexicon(w, s.n, lex);
+      const join = pick(s);
+      let ps = 0, gs = 0;
+      for (let t = 0; t < s.n; t++) {
+        const pe = !join[t];
+        const ge = !s.gold[t];
+        if (pe) np++;
+        if (ge) ng++;
+        if (pe && ge && ps === gs) tp++;
+        if (pe) ps = t + 1;
+        if (ge) gs = t + 1;
       }
     }
-    console.error(`epoch ${epoch + 1}: ${errors} errors / ${gaps} gaps`);
+    const p = tp / np, r = tp / ng;
+    return [p, r, (2 * p * r) / (p + r)];
+  };
+  const fmt = ([p, r, f]: [number, number, number]): string =>
+    `P ${(p * 100).toFixed(2)} R ${(r * 100).toFixed(2)} F1 ${(f * 100).toFixed(2)}`;
+
+  if (args.includes('--cv')) {
+    // 5-fold cross-validation within train (for tuning without looking at dev).
+    let sum = 0;
+    for (let k = 0; k < 5; k++) {
+      const tr = train.filter((_, i) => i % 5 !== k);
+      const te = train.filter((_, i) => i % 5 === k);
+      const { q } = trainWeights(tr, true);
+      const f = scoreSet(te, lexiconOf(tr.flatMap((s) => s.words)), (s) => (decodeGaps(w, s.n, q), w.join));
+      sum += f[2];
+      console.log(`cv fold ${k}: ${fmt(f)}`);
+    }
+    console.log(`cv mean F1 ${((sum / 5) * 100).toFixed(2)}`);
+    return;
   }
-  const avg = new Float64Array(HASH_SIZE);
-  let maxAbs = 0;
-  for (let f = 0; f < HASH_SIZE; f++) {
-    avg[f] = (totals[f] + (clock - stamps[f]) * weights[f]) / clock;
-    maxAbs = Math.max(maxAbs, Math.abs(avg[f]));
-  }
-  // Quantise to signed bytes; drop near-zero weights.
-  const scale = 127 / maxAbs;
-  const q = new Int8Array(HASH_SIZE);
-  let nonzero = 0;
-  for (let f = 0; f < HASH_SIZE; f++) {
-    const v = Math.round(avg[f] * scale);
-    q[f] = v;
-    if (v !== 0) nonzero++;
-  }
+
+  const { q, nonzero } = trainWeights(train);
   console.error(`features: ${nonzero} nonzero of ${HASH_SIZE}; vocab ${vocabList.length}; lexicon ${allWords.size}`);
 
   if (EVAL) {
     const dev = readGold(join(UD, 'dev.gold.txt'));
-    const score = (pick: (s: Sentence) => Uint8Array): string => {
-      let tp = 0, np = 0, ng = 0;
-      for (const s of dev) {
-        fillTokens(s.text, s.data, s.n, w, interner, vocabEnd);
-        matchLexicon(w, s.n, fullLex);
-        const join = pick(s);
-        let ps = 0, gs = 0;
-        for (let t = 0; t < s.n; t++) {
-          const pe = !join[t];
-          const ge = !s.gold[t];
-          if (pe) np++;
-          if (ge) ng++;
-          if (pe && ge && ps === gs) tp++;
-          if (pe) ps = t + 1;
-          if (ge) gs = t + 1;
-        }
-      }
-      const p = tp / np, r = tp / ng;
-      return `P ${(p * 100).toFixed(2)} R ${(r * 100).toFixed(2)} F1 ${((200 * p * r) / (p + r)).toFixed(2)}`;
-    };
+    const score = (pick: (s: Sentence) => Uint8Array): string => fmt(scoreSet(dev, fullLex, pick));
     console.log(`model   ${score((s) => (decodeGaps(w, s.n, q), w.join))}`);
     console.log(`greedy  ${score(() => w.fmm)}`);
     if (args.includes('--errors')) {
