@@ -31,7 +31,8 @@ Commands:
 Corpus scale (any command):
   --input ndjson  read {"id": ..., "text": ...} lines from stdin, write one JSON line each, in
                   order, streaming with bounded memory (alias --ndjson-in)
-  -j, --jobs N    worker threads for directories and NDJSON (default: number of CPUs)
+  -j, --jobs N    worker threads for directories and NDJSON (default: number of CPUs for
+                  NDJSON and for files over 2 MB in all, else 1)
   --progress, --no-progress
                   progress bar on stderr (default: when stderr is a terminal and stdout is not)
   --stats         print articles/s, MB/s and peak memory on stderr at the end

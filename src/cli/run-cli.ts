@@ -10,6 +10,9 @@ import { reasonOf, type ItemResult, type Settings } from './process-input.js';
 import { Progress } from './progress.js';
 import { OrderedPool, type Item } from './worker-pool.js';
 
+/** Below this many bytes of files, the automatic --jobs runs in one thread. */
+const PARALLEL_MIN_BYTES = 2_000_000;
+
 /** Where the run writes; tests and the entry pass the real streams. */
 export interface Io {
   stdin: NodeJS.ReadStream;
@@ -50,7 +53,7 @@ export async function runCli(argv: readonly string[], entryUrl: URL, io: Io): Pr
     tones: opts.tones,
     referenceDate: opts.referenceDate,
   };
-  const jobs = opts.jobs ?? availableParallelism();
+  const jobs = opts.jobs ?? 0; // 0: automatic
   const progressWanted = opts.progress ?? (Boolean(io.stderr.isTTY) && !io.stdout.isTTY);
 
   const run = new Run(io, settings, opts.stats);
@@ -176,7 +179,11 @@ class Run {
     const totalBytes = items.reduce((n, it) => n + it.size, 0);
     this.progress = new Progress(progressWanted && items.length > 1, totalBytes);
     const json = this.s.format === 'json' && this.s.command === 'analyze';
-    const parallel = jobs > 1 && items.filter((it) => it.kind === 'file').length > 1;
+    // Automatic: worker threads only pay for their start-up (loading the library again) on a
+    // few megabytes of files; --jobs N asks for them explicitly.
+    const files = items.filter((it) => it.kind === 'file').length;
+    if (jobs === 0) jobs = totalBytes >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
+    const parallel = jobs > 1 && files > 1;
     const sink = async (results: ItemResult[], batch: readonly Item[]) => {
       for (let i = 0; i < results.length; i++) {
         const r = results[i];
@@ -237,7 +244,7 @@ class Run {
         if (r.out) await this.write(r.out);
       }
     };
-    this.pool = new OrderedPool(jobs, this.s, sink, entryUrl);
+    this.pool = new OrderedPool(jobs || availableParallelism(), this.s, sink, entryUrl);
     // The main thread only cuts standard input at line ends; workers decode, parse and analyse.
     let nextLine = 1;
     let pending: Buffer[] = [];
