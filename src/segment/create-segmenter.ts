@@ -3,6 +3,7 @@ import { assertString, checkOptions } from '../_lib/validate.js';
 import {
   HashMap32,
   isWordSlot,
+  joinInitials,
   Interner,
   SEQ_SEED,
   Work,
@@ -21,6 +22,8 @@ import type { SegmentOptions, Segmenter, SegmenterOptions, Word, WordType } from
 // Local copies (see engine.ts).
 const F_NEWLINE_BEFORE = scan.F_NEWLINE_BEFORE;
 const T_WORD = scan.T_WORD;
+const T_PUNCT = scan.T_PUNCT;
+const T_ABBR = scan.T_ABBR;
 const SCAN_TYPES = scan.SCAN_TYPES;
 
 const SEGMENT_OPTIONS: readonly string[] = [];
@@ -95,6 +98,7 @@ class SegmenterState {
     fillTokens(text, data, n, w, this.interner!, model.vocabEnd);
     matchLexicon(w, n, model.lexicon);
     decodeGaps(w, n, model.weights);
+    joinInitials(text, data, n, w);
     if (this.user) this.applyUser(text, data, n, this.user);
     return n;
   }
@@ -110,7 +114,8 @@ class SegmenterState {
       if (join[t] && t + 1 < n) continue;
       const start = data[first * 3];
       const end = data[t * 3 + 1];
-      const type: WordType = first === t ? (SCAN_TYPES[data[t * 3 + 2] & 0xff] as WordType) : 'word';
+      const type: WordType =
+        first === t ? (SCAN_TYPES[data[t * 3 + 2] & 0xff] as WordType) : (data[t * 3 + 2] & 0xff) === T_PUNCT ? 'abbr' : 'word';
       out.push({ text: text.slice(start, end), start, end, type });
       first = t + 1;
     }
@@ -131,7 +136,7 @@ class SegmenterState {
       if (join[t] && t + 1 < n) continue;
       out[k++] = data[first * 3];
       out[k++] = data[t * 3 + 1];
-      out[k++] = first === t ? data[t * 3 + 2] & 0xff : T_WORD;
+      out[k++] = first === t ? data[t * 3 + 2] & 0xff : (data[t * 3 + 2] & 0xff) === T_PUNCT ? T_ABBR : T_WORD;
       first = t + 1;
     }
     return out;

@@ -351,6 +351,30 @@ export function gapFeatures(w: Work, n: number, g: number, prev: number): number
   return k;
 }
 
+/**
+ * Joins an initial or `TP`/`tp` to the dot glued after it when a word follows on the same line
+ * (`ông H. nói`, `TP. HCM`): the dot belongs to the abbreviation, as in UD VTB's tokens.
+ */
+export function joinInitials(text: string, data: Uint32Array, n: number, w: Work): void {
+  const { join, shape } = w;
+  for (let t = 0; t + 2 < n; t++) {
+    const s = data[t * 3];
+    const e = data[t * 3 + 1];
+    const len = e - s;
+    if (len > 2 || !isWordSlot(data[t * 3 + 2])) continue;
+    const dot = data[(t + 1) * 3 + 2];
+    if ((dot & 0xff) !== T_PUNCT || (dot & F_GLUED) === 0 || data[(t + 1) * 3 + 1] - data[(t + 1) * 3] !== 1) continue;
+    if (text.charCodeAt(data[(t + 1) * 3]) !== 46) continue;
+    const next = data[(t + 2) * 3 + 2];
+    if ((next & (F_NEWLINE_BEFORE | F_GLUED)) !== 0 || !isWordSlot(next)) continue;
+    const c0 = text.charCodeAt(s) | 32;
+    const initial = len === 1 ? shape[t] === CAP_TITLE || shape[t] === CAP_UPPER : c0 === 116 && (text.charCodeAt(s + 1) | 32) === 112;
+    if (!initial) continue;
+    join[t] = 1;
+    join[t + 1] = 0;
+  }
+}
+
 /** Decodes every gap left to right with integer weights; fills `w.join`. */
 export function decodeGaps(w: Work, n: number, weights: Int8Array | Float64Array): void {
   const { brk, join, feats, starts, ends, shape } = w;

@@ -37,6 +37,14 @@ describe('segment: multi-syllable words', () => {
     expect(segmentToString('hội nghị cán bộ toàn quốc năm 2024').toLowerCase()).toBe(headline.toLowerCase());
   });
 
+  it('keeps an initial or TP with its dot when a word follows on the line', () => {
+    const words = segment('Ông H. nói với TP. HCM rằng khu A.\nBên cạnh đó');
+    const byText = new Map(words.map((w) => [w.text, w.type]));
+    expect(byText.get('H.')).toBe('abbr');
+    expect(byText.get('TP.')).toBe('abbr');
+    expect(byText.has('A.')).toBe(false);
+  });
+
   it('never joins across a line break', () => {
     const words = segment('cán\nbộ');
     expect(words.map((w) => w.text)).toEqual(['cán', 'bộ']);
