@@ -171,6 +171,8 @@ describe('parseArticle on other page shapes', () => {
     ['Hội nghị kết thúc lúc 17 giờ.', null],
     ['các đại biểu dự họp', null],
     ['Theo TTXVN', null],
+    ['Ngọc Duyên - Ảnh: Minh Khang', 'Ngọc Duyên'],
+    ['Bài: Thu Hương; ảnh: TTXVN', 'Thu Hương'],
     ['Nguồn: Báo Nhân Dân', null],
   ])('byline %j', (line, author) => {
     const b = parseArticle(`Tiêu đề ngắn\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\n${line}`);
@@ -226,6 +228,14 @@ describe('parseArticle on other page shapes', () => {
     expect(b.captions).toEqual([]);
     expect(b.paragraphs).toHaveLength(2);
     expect(parseArticle('Tiêu đề bài viết\n\nẢnh: Minh Khang\n\nChiều 4/2, tỉnh họp.\n\nĐoạn hai.').captions.map((c) => c.text)).toEqual(['Ảnh: Minh Khang']);
+  });
+  it('a closing photo credit is a caption and the byline above it is the author', () => {
+    for (const t of ['Tiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\nNgọc Duyên\n\nẢnh: Minh Khang', 'Tiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\nNgọc Duyên\n\nẢnh: Minh Khang'.normalize('NFD')]) {
+      const b = parseArticle(t);
+      expect(b.author?.text.normalize('NFC')).toBe('Ngọc Duyên');
+      expect(b.captions.map((c) => c.text.normalize('NFC'))).toEqual(['Ảnh: Minh Khang']);
+      expect(b.paragraphs).toHaveLength(2);
+    }
   });
   it('a single body line is never a byline', () => {
     expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();

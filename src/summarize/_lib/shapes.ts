@@ -106,6 +106,13 @@ export function findByline(text: string, start: number, end: number): { start: n
   if (end - start > 80) return null;
   let s = start;
   let e = end;
+  // A photo credit after the name: `Ngọc Duyên - Ảnh: Minh Khang`, `Thu Hương; ảnh: TTXVN`.
+  const photo = PHOTO_TAIL.exec(lightFold(text.slice(s, e)));
+  // (`Bài, ảnh: X` is one label, not a name followed by a photo credit.)
+  if (photo && photo.index > 0 && !foldKey(text.slice(s, s + photo.index)).split(' ').every((w) => CREDIT_WORDS.has(w))) {
+    e = s + photo.index;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  }
   // Credit label before a colon.
   const colon = text.indexOf(':', s);
   if (colon >= 0 && colon < e) {
@@ -159,6 +166,19 @@ export function findByline(text: string, start: number, end: number): { start: n
 }
 
 const MAX_BYLINE_WORDS = 8;
+// Matched on lightFold output, which keeps one code unit per input code unit (NFD marks stay).
+const PHOTO_TAIL = / ?[-\u2013\u2014,;/] ?(?:a[\u0300-\u036f]{0,3}nh|video) ?:/;
+
+/** Lowercase base letters, one code unit per input code unit (`Ả` → `a`, `Đ` → `d`, marks kept). */
+function lightFold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    out += base === '\u0111' || base === '\u0110' ? 'd' : base.length === 1 ? base : ch;
+  }
+  return out;
+}
 
 // Label words that credit the text (not only the photo): `Bài`, `Tin`, `Tác giả`, `PV`, `Nhóm PV`.
 const TEXT_CREDIT = new Set(['bai', 'tin', 'tac', 'pv', 'ctv', 'nhom', 'thuc']);

@@ -191,10 +191,14 @@ export function parseStructure(text: string): Structure {
     lead = { start: tag.leadStart, end: first.end };
   }
 
-  // 5. Byline on the last body line.
+  // 5. Byline on the last body line, above any photo credits that close the article.
   let last = body.length;
-  if (body.length >= 2) {
-    const l = body[body.length - 1]!;
+  while (last > 1 && isPhotoCreditOnly(text, body[last - 1]!)) {
+    out.captions.push(body[last - 1]!);
+    last--;
+  }
+  if (last >= 2) {
+    const l = body[last - 1]!;
     const by = findByline(text, l.start, l.end);
     if (by) {
       out.author = by;
@@ -267,4 +271,11 @@ function hasDigit(text: string, start: number, end: number): boolean {
     if (c >= 0x30 && c <= 0x39) return true;
   }
   return false;
+}
+
+/** A short line that only credits photos: `Ảnh: Minh Khang`, `Ảnh minh họa`. */
+function isPhotoCreditOnly(text: string, l: Line): boolean {
+  if (countWords(text, l.start, l.end) > 8 || !hasPhotoCue(text, l.start, l.end)) return false;
+  const c = text.charCodeAt(l.start);
+  return c === 0x1ea2 || c === 0x1ea3 || ((c === 0x41 || c === 0x61) && text.charCodeAt(l.start + 1) === 0x309) || c === 0x28;
 }
