@@ -4,6 +4,7 @@ import {
   HashMap32,
   isWordSlot,
   joinInitials,
+  joinHyphenated,
   Interner,
   SEQ_SEED,
   Work,
@@ -99,6 +100,7 @@ class SegmenterState {
     matchLexicon(w, n, model.lexicon);
     decodeGaps(w, n, model.weights);
     joinInitials(text, data, n, w);
+    joinHyphenated(text, data, n, w);
     if (this.user) this.applyUser(text, data, n, this.user);
     return n;
   }

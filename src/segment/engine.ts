@@ -375,6 +375,23 @@ export function joinInitials(text: string, data: Uint32Array, n: number, w: Work
   }
 }
 
+/**
+ * Joins words glued by a hyphen into one word (`Wai-kru`, `Mát-xcơ-va`, `A-đam`): written without
+ * spaces they are one token in UD VTB and in Vietnamese spelling of foreign names.
+ */
+export function joinHyphenated(text: string, data: Uint32Array, n: number, w: Work): void {
+  const join = w.join;
+  for (let t = 0; t + 2 < n; t++) {
+    if (!isWordSlot(data[t * 3 + 2])) continue;
+    const h = data[(t + 1) * 3 + 2];
+    const b = data[(t + 2) * 3 + 2];
+    if ((h & 0xff) !== T_PUNCT || (h & F_GLUED) === 0 || (b & F_GLUED) === 0 || !isWordSlot(b)) continue;
+    if (data[(t + 1) * 3 + 1] - data[(t + 1) * 3] !== 1 || text.charCodeAt(data[(t + 1) * 3]) !== 45) continue;
+    join[t] = 1;
+    join[t + 1] = 1;
+  }
+}
+
 /** Decodes every gap left to right with integer weights; fills `w.join`. */
 export function decodeGaps(w: Work, n: number, weights: Int8Array | Float64Array): void {
   const { brk, join, feats, starts, ends, shape } = w;

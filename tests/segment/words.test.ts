@@ -45,6 +45,13 @@ describe('segment: multi-syllable words', () => {
     expect(byText.has('A.')).toBe(false);
   });
 
+  it('keeps hyphen-glued foreign words together but not spaced dashes', () => {
+    const words = segment('Đoàn đến Mát-xcơ-va ngày 2 - 3, võ sĩ tập Wai-kru.').map((w) => w.text);
+    expect(words).toContain('Mát-xcơ-va');
+    expect(words).toContain('Wai-kru');
+    expect(words).toContain('-');
+  });
+
   it('never joins across a line break', () => {
     const words = segment('cán\nbộ');
     expect(words.map((w) => w.text)).toEqual(['cán', 'bộ']);
