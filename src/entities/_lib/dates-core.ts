@@ -40,16 +40,15 @@ const R_PART = new RegExp(
 );
 // `năm 2025`.
 const R_YEAR = new RegExp(`${B}năm${S}(\\d{4})${NOT_NUM_AFTER}(?! ?%| ?phần trăm)`, 'gu');
-// `giai đoạn 2015 - 2020`, `nhiệm kỳ 2020-2025`, `2021 - 2030`.
-const R_PERIOD = new RegExp(
-  `${B}(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|năm học|niên độ)${S})?(?:năm${S})?(\\d{4}) ?(?:-|–|—) ?(\\d{4})${NOT_NUM_AFTER}`,
-  'gu',
+// `2015 - 2020` (the lead words `giai đoạn`, `nhiệm kỳ` … are taken from the text before it).
+const R_PERIOD = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{4}) ?(?:-|–|—) ?(\\d{4})${NOT_NUM_AFTER}`, 'gu');
+const R_PERIOD_LEAD = new RegExp(
+  `${B}(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|năm học|niên độ)${S}(?:năm${S})?|năm${S})$`,
+  'u',
 );
-// Bare year used as a time: `đến 2025`, `trước 2030`.
-const R_BAREYEAR = new RegExp(
-  `(?<=${B}(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|hết|giữa) )(\\d{4})${NOT_NUM_AFTER}(?![ ]?%)`,
-  'gu',
-);
+// A bare year used as a time: `đến 2025`, `trước 2030` (four digits, then the word before is checked).
+const R_YEAR4 = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{4})${NOT_NUM_AFTER}(?![ ]?%)`, 'gu');
+const R_BAREYEAR_LEAD = new RegExp(`${B}(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|hết|giữa) $`, 'u');
 
 // Words before the core that belong to the span (part of day, weekday, `ngày`).
 const R_PREFIX = new RegExp(
@@ -213,12 +212,15 @@ function collect(k: string): Cand[] {
     const a = +m[1];
     const b = +m[2];
     if (!(b > a && b - a <= 50)) continue;
-    out.push({ s: m.index, e: m.index + m[0].length, p: { y: a }, to: { y: b }, years: [a, b], weak: 0 });
+    const lead = R_PERIOD_LEAD.exec(k.slice(Math.max(0, m.index - 24), m.index));
+    const s = lead ? m.index - lead[0].length : m.index;
+    out.push({ s, e: m.index + m[0].length, p: { y: a }, to: { y: b }, years: [a, b], weak: 0 });
   }
-  R_BAREYEAR.lastIndex = 0;
-  while ((m = R_BAREYEAR.exec(k)) !== null) {
+  R_YEAR4.lastIndex = 0;
+  while ((m = R_YEAR4.exec(k)) !== null) {
     const y = +m[1];
     if (y < 1945 || y > 2100) continue;
+    if (!R_BAREYEAR_LEAD.test(k.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, p: { y }, weak: 0 });
   }
   return out;
@@ -389,6 +391,11 @@ function findDateline(doc: Doc, cands: Cand[]): YearRef | null {
     const line = k.slice(pos, end);
     if (line.trim().length > 0) {
       lineNo++;
+      // A dateline is a short line; longer ones are body text.
+      if (end - pos > 120) {
+        pos = end + 1;
+        continue;
+      }
       for (const c of cands) {
         if (c.s >= end) break;
         if (c.s < pos || c.to || c.p.d === undefined || c.p.y === undefined) continue;

@@ -155,38 +155,36 @@ function toKey(w: string, cls: Uint8Array): string {
     }
     low = out.join('');
   }
-  // Second pass only where needed: tone moves and odd spaces.
-  let needs = false;
-  for (let i = 0; i < low.length; i++) {
+  // Second pass: tone moves and odd spaces, rebuilt from slices only where something changes.
+  const parts: string[] = [];
+  let from = 0;
+  const len = low.length;
+  for (let i = 0; i < len; i++) {
     const c = low.charCodeAt(i);
-    if (c === 9 || c === 0xa0 || (c > 0x2000 && cls[c] === C_SPACE) || (c > 0xff && TONE_MOVE_LAST.has(c))) {
-      needs = true;
-      break;
-    }
-  }
-  if (!needs) return low;
-  const out = low.split('');
-  for (let i = 0; i < out.length; i++) {
-    const c = low.charCodeAt(i);
-    if (cls[c] === C_SPACE && c !== 32) out[i] = ' ';
-    else if (i > 0 && TONE_MOVE_LAST.has(c)) {
-      const next = i + 1 < low.length ? cls[low.charCodeAt(i + 1)] : C_OTHER;
+    if (c === 32) continue;
+    if (cls[c] === C_SPACE) {
+      parts.push(low.slice(from, i), ' ');
+      from = i + 1;
+    } else if (i > 0 && TONE_MOVE_LAST_TABLE[c] === 1) {
+      const next = i + 1 < len ? cls[low.charCodeAt(i + 1)] : C_OTHER;
       if (next === C_LETTER || next === C_MARK) continue;
       const prev2 = i > 1 ? low[i - 2] : '';
       if (prev2 === 'q') continue; // `quý`, `quỳ`: u belongs to the onset
       if (prev2 === 'g' && low[i - 1] === 'i') continue;
       const moved = TONE_MOVE.get(low[i - 1] + low[i]);
-      if (moved) {
-        out[i - 1] = moved[0];
-        out[i] = moved[1];
+      if (moved && i - 1 >= from) {
+        parts.push(low.slice(from, i - 1), moved[0], moved[1]);
+        from = i + 1;
       }
     }
   }
-  return out.join('');
+  if (parts.length === 0) return low;
+  parts.push(low.slice(from));
+  return parts.join('');
 }
 
-const TONE_MOVE_LAST = new Set<number>();
-for (const pair of TONE_MOVE.keys()) TONE_MOVE_LAST.add(pair.charCodeAt(1));
+const TONE_MOVE_LAST_TABLE = new Uint8Array(65536);
+for (const pair of TONE_MOVE.keys()) TONE_MOVE_LAST_TABLE[pair.charCodeAt(1)] = 1;
 
 /** Key form of a lexicon phrase: the same normalisation the document key gets. */
 export function keyOf(s: string): string {
@@ -354,7 +352,7 @@ export function prepare(input: string): Doc {
   }
   const chrome = new Uint8Array(n);
   markChrome(k, n, ts, tt, chrome);
-  const keyCache = new Map<number, string>();
+  const keyCache: (string | undefined)[] = new Array<string | undefined>(n);
   // Chrome as sorted working-string ranges [s0, e0, s1, e1, ...] for position lookups.
   const ranges: number[] = [];
   for (let t = 0; t < n; t++) {
@@ -389,10 +387,10 @@ export function prepare(input: string): Doc {
     chrome,
     isChrome,
     key(t: number): string {
-      let v = keyCache.get(t);
+      let v = keyCache[t];
       if (v === undefined) {
         v = k.slice(ts[t], te[t]);
-        keyCache.set(t, v);
+        keyCache[t] = v;
       }
       return v;
     },
