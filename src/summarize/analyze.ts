@@ -1,30 +1,10 @@
 import { extractEntities } from '../entities/index.js';
-import type { Entities } from '../entities/types.js';
 import { assertString } from '../_lib/validate.js';
 import { messages } from '../errors.js';
 import { bodySentences } from './_lib/pipeline.js';
 import { parseStructure } from './_lib/structure.js';
-import { toArticle, type Article } from './parse-article.js';
-import { resolveSummaryOptions, summarizeParsed, type Summary, type SummaryMethod } from './summarize.js';
-
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
-  /** Summary length in sentences (integer ≥ 1). Default 3. Exclusive with `ratio`. */
-  sentences?: number;
-  /** Summary length as a share of the body sentences, in (0, 1]. */
-  ratio?: number;
-  /** Summary scoring method (see `summarize`). Default `'hybrid'`. */
-  method?: SummaryMethod;
-  /** Supplies the year of dates written without one (see `extractEntities`). Default: the article's dateline. */
-  referenceDate?: Date | string;
-}
-
-/** The result of {@link analyze}. */
-export interface Analysis {
-  article: Article;
-  entities: Entities;
-  summary: Summary;
-}
+import { resolveSummaryOptions, summarizeParsed, toArticle } from './_lib/build.js';
+import type { AnalyzeOptions, Analysis } from './types.js';
 
 const ANALYZE_OPTIONS = ['sentences', 'ratio', 'method', 'referenceDate'] as const;
 

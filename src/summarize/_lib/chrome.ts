@@ -5,6 +5,12 @@
 
 import { countWords, foldKey, isDigit, isLetter } from './lines.js';
 
+const DIGITS = /^\d+$/;
+const PROSE_EXCEPTIONS = /^(?:©|copyright|trang ch|https?:|www\.)/i;
+const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+const COPYRIGHT = /^copyright\b/i;
+const BREADCRUMB_SEPARATOR = /[>»›/|]/;
+
 /** How a chrome line affects what follows it. */
 export type ChromeKind =
   | 'none' // not chrome
@@ -61,8 +67,8 @@ function stripCounters(key: string): string {
   const words = key.split(' ');
   let s = 0;
   let e = words.length;
-  while (s < e && /^\d+$/.test(words[s]!)) s++;
-  while (e > s && /^\d+$/.test(words[e - 1]!)) e--;
+  while (s < e && DIGITS.test(words[s]!)) s++;
+  while (e > s && DIGITS.test(words[e - 1]!)) e--;
   return words.slice(s, e).join(' ');
 }
 
@@ -78,7 +84,7 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
   // (`Trang chủ >`) or a copyright sign.
   if (countWords(text, start, end) > 14) {
     const head = text.slice(start, Math.min(end, start + 40));
-    if (!head.includes(':') && !/^(?:©|copyright|trang ch|https?:|www\.)/i.test(head)) return 'none';
+    if (!head.includes(':') && !PROSE_EXCEPTIONS.test(head)) return 'none';
   }
   let letters = 0;
   for (let i = start; i < end; i++) if (isLetter(text.charCodeAt(i))) letters++;
@@ -86,9 +92,9 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
   // Symbols and counters only (`0`, `|`, `»`, `(12)`), short.
   if (letters === 0) return len <= 24 ? 'line' : 'none';
   // A bare link.
-  if (/^(?:https?:\/\/|www\.)\S+$/i.test(raw)) return 'line';
+  if (BARE_LINK.test(raw)) return 'line';
   // Copyright footer.
-  if (raw.charCodeAt(0) === 0xa9 || /^copyright\b/i.test(raw)) return 'end';
+  if (raw.charCodeAt(0) === 0xa9 || COPYRIGHT.test(raw)) return 'end';
   const key = stripCounters(foldKey(raw));
   if (key === '') return 'line';
   if (END.has(key)) return 'end';
@@ -113,10 +119,10 @@ export function classifyChrome(text: string, start: number, end: number): Chrome
     if (key.endsWith(' dau trang') && nWords <= 5) return 'line';
   }
   // Breadcrumb: `Trang chủ > Tin tức > Thời sự`.
-  if (key.startsWith('trang chu ') && /[>»›/|]/.test(raw)) return 'line';
+  if (key.startsWith('trang chu ') && BREADCRUMB_SEPARATOR.test(raw)) return 'line';
   // Share/tool bar: every word is bar vocabulary.
   const words = key.split(' ');
-  if (words.length <= 14 && words.every((w) => BAR_WORDS.has(w) || /^\d+$/.test(w))) {
+  if (words.length <= 14 && words.every((w) => BAR_WORDS.has(w) || DIGITS.test(w))) {
     // A lone ordinary word (`tin`, `bai`) is not a bar; require a platform or action name.
     if (words.some((w) => PLATFORM.has(w))) return 'line';
   }

@@ -18,6 +18,8 @@ const YMD = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const TIME = /(\d{1,2}) ?[:h] ?(\d{2})(?: ?: ?\d{2})?(?!\d)/;
 const GMT = /\b(?:gmt|utc) ?[+-]? ?\d{0,2}/;
 const WEEKDAY = /\b(?:thu (hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat|cn)|t([2-7]))\b/;
+const NON_WORD = /[^a-z0-9]+/;
+const SPACES = /\s+/g;
 const WEEKDAY_WORDS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 const FILLER = new Set([
   'ngay', 'cap', 'nhat', 'luc', 'dang', 'gio', 'sang', 'trua', 'chieu', 'toi', 'dem', 'am', 'pm',
@@ -45,7 +47,7 @@ function iso(year: number, month: number, day: number): string | null {
  */
 export function parseDateline(line: string): DatelineValue | null {
   if (line.length === 0 || line.length > MAX_DATELINE) return null;
-  let s = ` ${lightFold(line).replace(/\s+/g, ' ')} `;
+  let s = ` ${lightFold(line).replace(SPACES, ' ')} `;
   let value: string | null = null;
   let m = DMY.exec(s);
   if (m) value = iso(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -73,7 +75,7 @@ export function parseDateline(line: string): DatelineValue | null {
   }
   s = s.replace(GMT, ' ');
   // Whatever is left must be filler words and separators.
-  for (const word of s.split(/[^a-z0-9]+/)) {
+  for (const word of s.split(NON_WORD)) {
     if (word === '') continue;
     if (!FILLER.has(word)) return null;
   }

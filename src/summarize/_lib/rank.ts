@@ -53,10 +53,12 @@ export type RankMethod = 'hybrid' | 'textrank' | 'lead';
 
 type Vector = Map<number, number>;
 
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function termsOf(s: RankInput): string[] {
   const out: string[] = [];
   if (s.words) {
-    for (const w of s.words) if (!STOPWORDS.has(w) && /[\p{L}\p{N}]/u.test(w)) out.push(w);
+    for (const w of s.words) if (!STOPWORDS.has(w) && HAS_WORD_CHAR.test(w)) out.push(w);
     return out;
   }
   const k = s.scan.keys;

@@ -12,6 +12,7 @@ export interface SourceTag {
 }
 
 const MAX_TAG = 60;
+const DOMAIN = /\.(?:vn|com|net|org|gov)\b/i;
 
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2212;
@@ -68,7 +69,7 @@ export function findSourceTag(text: string, start: number, end: number): SourceT
   }
   if (words === 0 || words > 3 || i >= limit || !isDash(text.charCodeAt(i))) return null;
   const shout = upper >= 2 && lower <= upper / 3;
-  const domain = dot && /\.(?:vn|com|net|org|gov)\b/i.test(text.slice(start, i));
+  const domain = dot && DOMAIN.test(text.slice(start, i));
   if (!shout && !domain) return null;
   let e = i;
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
