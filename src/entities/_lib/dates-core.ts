@@ -174,12 +174,13 @@ function collect(k: string): Cand[] {
   while ((m = R_DAYRANGE.exec(k)) !== null) {
     const y = m[5] ? +m[5] : undefined;
     const mo = +m[4];
+    const from = /(?<![\p{L}\p{N}])từ {1,3}(?:ngày {1,3})?$/u.exec(k.slice(Math.max(0, m.index - 12), m.index));
     out.push({
-      s: m.index,
+      s: from ? m.index - from[0].length : m.index,
       e: m.index + m[0].length,
       p: { d: +m[1], m: mo, y },
       to: { d: +m[2], m: mo, y },
-      weak: 1,
+      weak: from ? 0 : 1,
     });
   }
   R_MONTH.lastIndex = 0;

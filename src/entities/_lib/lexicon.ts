@@ -151,19 +151,19 @@ export const BODIES: BodyDef[] = [
   b('Hội Liên hiệp Thanh niên', 'p', 'unit'),
   b('Liên đoàn Lao động', 'p', 'unit'),
   b('LĐLĐ', 'p', 'unit'),
-  b('Công đoàn', 'p', 'unit'),
-  b('Công an', 'p', 'unit'),
+  b('Công đoàn', 'pn', 'unit'),
+  b('Công an', 'pn', 'unit'),
   b('Viện Kiểm sát nhân dân', 'p', 'unit'),
   b('VKSND', 'p', 'unit'),
   b('Tòa án nhân dân', 'p', 'unit'),
   b('TAND', 'p', 'unit'),
   b('Thanh tra Chính phủ', '', 'nat'),
-  b('Thanh tra', 'c', 'unit'),
+  b('Thanh tra', 'cn', 'unit'),
   b('Kho bạc Nhà nước', 'p', 'unit'),
   b('Kiểm toán Nhà nước', '', 'nat'),
   b('Ngân hàng Nhà nước', 'p', 'unit'),
   b('Bảo hiểm xã hội Việt Nam', '', 'nat'),
-  b('Bảo hiểm xã hội', 'p', 'unit'),
+  b('Bảo hiểm xã hội', 'pn', 'unit'),
   b('BHXH', 'p', 'unit'),
   b('Bộ Tư lệnh', 'c', 'unit'),
   b('Bộ Chỉ huy Quân sự', 'c', 'unit'),
@@ -177,7 +177,7 @@ export const BODIES: BodyDef[] = [
 
 /** Heads followed by a department name: `Sở Y tế`, `Ban Tuyên giáo`, `Phòng Nội vụ`. */
 export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], string]> = [
-  ['Sở', 'prov', 'c'],
+  ['Sở', 'prov', 'cp'],
   ['Bộ', 'nat', 'p'],
   ['Ban', 'unit', 'c'],
   ['Phòng', 'dist', 'c'],
@@ -322,7 +322,13 @@ export const TITLES: TitleDef[] = [
 ];
 
 /** Honorifics that open an official mention. */
-export const HONORIFICS = ['đồng chí', 'đ/c', 'Đ/c', 'ông', 'bà'];
+export const HONORIFICS = [
+  'đồng chí', 'đ/c', 'Đ/c', 'ông', 'bà',
+  // Ranks and degrees written before a name open the mention the same way.
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+  'GS.TS', 'PGS.TS', 'GS', 'PGS', 'TS', 'ThS', 'TS.', 'ThS.', 'BS', 'Bác sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Luật sư',
+  'Nhà giáo', 'Thầy', 'Cô',
+];
 
 /** Unit words of the administrative levels. */
 export const UNITS: ReadonlyArray<readonly [string, 'prov' | 'dist' | 'ward' | 'sub']> = [
@@ -337,6 +343,7 @@ export const UNITS: ReadonlyArray<readonly [string, 'prov' | 'dist' | 'ward' | '
   ['thị trấn', 'ward'],
   ['khu phố', 'sub'],
   ['khu dân cư', 'sub'],
+  ['khu vực', 'sub'],
   ['ấp', 'sub'],
   ['thôn', 'sub'],
   ['tổ dân phố', 'sub'],

@@ -255,6 +255,8 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
       let end = e;
       if (end < doc.n && doc.tt[end] === T_NUM && sameLine(doc, end - 1, end) && /^(?:bệnh viện|trường|trung tâm)$/u.test(head.entry.keys.join(' '))) end++;
       const hk = head.entry.keys.join(' ');
+      // Schools are often named after people: `Trường THPT Nguyễn Du`.
+      if (hk === 'trường' && end < doc.n && isCap(doc, end) && sameLine(doc, end - 1, end)) end += Math.min(capRun(doc, end, 4), 4);
       best = { s: i, e: end, level: head.entry.payload.level, flags: head.entry.payload.flags, party: false, ministry: hk === 'bộ' };
     }
   }

@@ -97,7 +97,7 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
 }
 
 const BARE_MINISTRY_NEXT = new Set(['đang', 'đã', 'sẽ', 'cũng', 'vừa', 'đề', 'yêu', 'cho', 'có', 'là', 'tiếp', 'chủ', 'phối', 'ban', 'hướng', 'chỉ', 'khẳng', 'nhấn', 'kiến', 'đánh', 'thông', 'công']);
-const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm']);
+const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm', 'toàn']);
 
 /** Separator opening an appositive title after a name: `,` `-` `–` `(` or `kiêm`. */
 function chainSep(doc: Doc, j: number): number {
@@ -246,7 +246,13 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       const main = chain[chain.length - 1];
       const prev = i > 0 && doc.tt[i - 1] === T_WORD ? doc.key(i - 1) : '';
       const prev2 = i > 1 && doc.tt[i - 2] === T_WORD ? `${doc.key(i - 2)} ${prev}` : '';
-      const specific = !PLURAL_BEFORE.has(prev) && !PLURAL_BEFORE.has(prev2) && (main.org !== null || main.def.unique === true || chain.length > 1);
+      const nextKey = last < doc.n && doc.tt[last] === T_WORD ? doc.key(last) : '';
+      const specific =
+        !PLURAL_BEFORE.has(prev) &&
+        !PLURAL_BEFORE.has(prev2) &&
+        nextKey !== 'các' &&
+        nextKey !== 'những' &&
+        (main.org !== null || main.def.unique === true || chain.length > 1);
       if (specific) emit(i, last, null, chain);
       else for (const t of chain) if (t.org) pushOrg(t.org);
       i = last;
