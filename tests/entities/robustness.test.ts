@@ -181,3 +181,26 @@ describe('linear time on adversarial input', () => {
     expect(performance.now() - t0).toBeLessThan(60_000);
   });
 });
+
+describe('text recovered with fixEncoding', () => {
+  const SRC =
+    'Thứ Hai, ngày 12 tháng 10 năm 2020\n\nỦy ban nhân dân Quận 3 họp\n\nSáng 10/10, Ủy ban MTTQ Việt Nam quận tổ chức hội nghị. ' +
+    'Đồng chí Nguyễn Thị Ánh, Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban MTTQ Việt Nam quận ở Quận 3 cho biết tỷ lệ đạt 98,5%. ' +
+    'Ông Lê Văn Ẩn ủng hộ. Ủy ban nhân dân quận đã chỉ đạo.';
+  const summary = (r: Entities) => ({
+    dates: r.dates.map((d) => d.value),
+    percentages: r.percentages.map((p) => [p.value, p.qualifier]),
+    officials: r.officials.map((o) => [o.name, o.title, o.titles]),
+    organisations: r.organisations.map((o) => [o.canonical, o.resolved]),
+  });
+  it.each(['vni', 'tcvn3', 'viqr'] as const)('%s round trip gives the same entities (TCVN3 capitals restored)', async (enc) => {
+    const norm = (await import('../../src/normalize/index.js')) as unknown as {
+      encodeLegacy: (t: string, e: string) => string;
+      fixEncoding: (t: string) => string;
+    };
+    const fixed = norm.fixEncoding(norm.encodeLegacy(SRC, enc));
+    const r = extractEntities(fixed);
+    checkSpans(fixed, r);
+    expect(summary(r)).toEqual(summary(extractEntities(SRC)));
+  });
+});

@@ -273,6 +273,28 @@ function markChrome(k: string, n: number, ts: Uint32Array, tt: Uint8Array, chrom
   }
 }
 
+const TONED_UPPER = new Set<string>();
+const TONED_LOWER = new Set<string>();
+for (const v of ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']) {
+  for (const m of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
+    const c = (v + m).normalize('NFC');
+    TONED_LOWER.add(c);
+    TONED_UPPER.add(c.toUpperCase());
+  }
+}
+
+/** No toned capital anywhere, and a sentence or line that starts with a lower-case toned vowel. */
+function caseDegraded(w: string, n: number, ts: Uint32Array, tt: Uint8Array): boolean {
+  let lowerStart = false;
+  for (let t = 0; t < n; t++) {
+    if (tt[t] !== T_WORD) continue;
+    const ch = w[ts[t]];
+    if (TONED_UPPER.has(ch)) return false;
+    if (!lowerStart && TONED_LOWER.has(ch) && (t === 0 || tt[t - 1] === T_NL || (tt[t - 1] === T_PUNCT && '.!?:"“('.includes(w[ts[t - 1]])))) lowerStart = true;
+  }
+  return lowerStart;
+}
+
 /** Prepares `input` for scanning. Linear in the input length. */
 export function prepare(input: string): Doc {
   const cls = classTable();
@@ -348,6 +370,14 @@ export function prepare(input: string): Doc {
         }
       }
       cap[t] = all ? 2 : 1;
+    }
+  }
+  // TCVN3 text (decoded or recovered with fixEncoding) cannot keep the case of toned capitals:
+  // `Ủy ban` comes back as `ủy ban`. When the text has no toned capital at all but starts a
+  // sentence or line with a lower-case toned vowel, such words are marked 3 = "may be capitalised".
+  if (caseDegraded(w, n, ts, tt)) {
+    for (let t = 0; t < n; t++) {
+      if (tt[t] === T_WORD && cap[t] === 0 && TONED_LOWER.has(w[ts[t]])) cap[t] = 3;
     }
   }
   const chrome = new Uint8Array(n);

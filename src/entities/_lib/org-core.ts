@@ -108,9 +108,22 @@ function sameLine(doc: Doc, i: number, j: number): boolean {
 /** Length (in tokens) of the run of capitalised words at i, capped. */
 function capRun(doc: Doc, i: number, max: number): number {
   let n = 0;
-  while (n < max && isCap(doc, i + n) && (n === 0 || sameLine(doc, i + n - 1, i + n))) n++;
+  while (
+    n < max &&
+    isCap(doc, i + n) &&
+    (n === 0 || sameLine(doc, i + n - 1, i + n)) &&
+    !(doc.cap[i + n] === 3 && COMMON_TONED.has(doc.key(i + n)))
+  ) {
+    n++;
+  }
   return n;
 }
+
+// Frequent lower-case words that start with a toned vowel: never part of a name, even in TCVN3
+// text where case was lost (`Nguyễn Văn A ở xã B`).
+const COMMON_TONED = new Set(
+  ['ở', 'ấy', 'ảnh', 'ủng', 'ủy', 'uỷ', 'ấp', 'ổn', 'ẩm', 'ổ', 'ống', 'ạ', 'ấn', 'ảo', 'ước', 'ưu', 'ứng', 'ẩn', 'ý', 'ích', 'ít', 'ấm', 'ồn', 'ảnh hưởng', 'ủ', 'ắt', 'ừ', 'ờ'].map(keyOf),
+);
 
 /** Is the capitalised run starting at i a personal name of `len` tokens? */
 export function looksLikeName(doc: Doc, i: number, len: number): boolean {
@@ -319,6 +332,17 @@ export function parseOrg(doc: Doc, i: number, allowLower = false): OrgParse | nu
   return { s: i, e: j, bodies, place };
 }
 
+const COMMITTEE_PREFIX = new Set(['quận', 'huyện', 'thành', 'tỉnh', 'thị', 'đảng']);
+
+/** Token text for value strings, with the capital restored where TCVN3 lost it (not in `Quận ủy`). */
+export function tokenValue(doc: Doc, t: number): string {
+  const piece = doc.w.slice(doc.ts[t], doc.te[t]);
+  if (doc.cap[t] !== 3) return piece;
+  const k = doc.key(t);
+  if ((k === 'ủy' || k === 'uỷ') && t > 0 && COMMITTEE_PREFIX.has(doc.key(t - 1))) return piece;
+  return piece.charAt(0).toUpperCase() + piece.slice(1);
+}
+
 /** Canonical text of tokens [s, e): abbreviations expanded, spacing collapsed, first letter capitalised. */
 export function canonicalOf(doc: Doc, s: number, e: number): string {
   const T = getTables();
@@ -356,7 +380,7 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
     }
     const ex = doc.tt[i] === T_WORD && doc.cap[i] === 2 ? T.abbr.get(key) : undefined;
     if (ex) out.push(ex);
-    else out.push(doc.w.slice(doc.ts[i], doc.te[i]));
+    else out.push(tokenValue(doc, i));
     i++;
   }
   let text = out.join('').replace(/ {2,}/g, ' ');

@@ -19,6 +19,7 @@ import {
   resolveOrg,
   sameLine,
   setTitleStartTest,
+  tokenValue,
 } from './org-core.js';
 import { buildTable, matchAt, type PhraseEntry, type PhraseTable } from './phrases.js';
 
@@ -133,7 +134,15 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const info = orgInfo(org);
     organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, ...info });
   };
-  const wtext = (s: number, e: number): string => doc.w.slice(doc.ts[s], doc.te[e - 1]).replace(/\s+/gu, ' ');
+  /** Value text of tokens [s, e): NFC, single spaces, capitals restored where TCVN3 lost them. */
+  const wtext = (s: number, e: number): string => {
+    let out = '';
+    for (let t = s; t < e; t++) {
+      if (t > s && doc.te[t - 1] < doc.ts[t]) out += ' ';
+      out += tokenValue(doc, t);
+    }
+    return out;
+  };
 
   const emit = (s: number, e: number, name: [number, number] | null, chain: TitleParse[]): void => {
     for (const t of chain) if (t.org) pushOrg(t.org);
