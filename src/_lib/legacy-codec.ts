@@ -401,9 +401,9 @@ export function encodeViqr(s: string): string {
       out += '\\\\';
     } else if (afterVowel && VIQR_MARKS.includes(ch)) {
       out += '\\' + ch;
-    } else if ((ch === 'd' || ch === 'D') && (t[i + 1] === 'd' || t[i + 1] === 'D')) {
-      out += ch + '\\' + t[i + 1];
-      i++;
+    } else if ((ch === 'd' || ch === 'D') && i + 1 < t.length && 'dDđĐ'.includes(t[i + 1])) {
+      // A literal d/D that a decoder would pair with the next d (or with đ's "dd").
+      out += '\\' + ch;
     } else {
       out += ch;
     }

@@ -11,7 +11,11 @@
  * unit (to the first one when they lead).
  */
 import { assertString, checkBoolean, checkEnum, checkOptions } from './validate.js';
-import { vowelInfo, vowelChar, isVietLetter } from './vi-letters.js';
+import { vowelInfo, vowelChar, tables } from './vi-letters.js';
+
+// Local aliases for the hot loops.
+const INFO = tables.info;
+const LETTER = tables.letter;
 import { analyzeSyllable, toneIndexInCluster, type ToneStyle } from './syllable.js';
 
 export interface NormalizeOptions {
@@ -324,6 +328,29 @@ export function nfcPass(s: string, start: number, withOffsets: boolean, base: Ui
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
+/** Memo of tone moves per word (words repeat a lot in running text); bounded, cleared when full. */
+const TONE_CACHE_SIZE = 20_000;
+const traditionalCache = new Map<string, string>();
+const reformedCache = new Map<string, string>();
+
+/** The word with its tone mark where `style` puts it (the word itself when nothing moves). */
+function rewriteWord(w: string, style: ToneStyle): string {
+  const a = analyzeSyllable(w, 0, w.length);
+  if (a === null || a.tonePos === -1) return w;
+  const target = a.vowelStart + toneIndexInCluster(a.cluster, a.coda !== '', style);
+  if (target === a.tonePos) return w;
+  let out = '';
+  for (let k = 0; k < w.length; k++) {
+    if (k === a.tonePos || k === target) {
+      const info = vowelInfo(w.charCodeAt(k)) - 1;
+      out += String.fromCharCode(vowelChar((info / 12) | 0, k === target ? a.tone : 0, info & 1));
+    } else {
+      out += w[k];
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pass 3: tone placement (on NFC text; length preserving)
 
@@ -335,7 +362,7 @@ export function tonePass(s: string, style: ToneStyle): string {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (!isVietLetter(c)) {
+    if (c >= 0x1f00 || LETTER[c] === 0) {
       i++;
       continue;
     }
@@ -345,37 +372,31 @@ export function tonePass(s: string, style: ToneStyle): string {
     let toned = false;
     while (i < n) {
       const d = s.charCodeAt(i);
-      if (!isVietLetter(d)) break;
-      const info = vowelInfo(d);
+      if (d >= 0x1f00 || LETTER[d] === 0) break;
+      const info = INFO[d];
       if (info !== 0) {
         vowels++;
         if (((info - 1) % 12) >> 1 !== 0) toned = true;
       }
       i++;
     }
-    if (!toned || vowels < 2) continue;
+    // A syllable has at most 8 letters; longer runs are not syllables (and stay out of the cache).
+    if (!toned || vowels < 2 || i - from > 8) continue;
     // Leave words glued to other letters or marks alone (`hoàñ`, a leftover combining mark).
-    if ((i < n && LETTER_OR_MARK.test(s[i])) || (from > 0 && LETTER_OR_MARK.test(s[from - 1]))) continue;
-    const a = analyzeSyllable(s, from, i);
-    if (a === null || a.tonePos === -1) continue;
-    const target = a.vowelStart + toneIndexInCluster(a.cluster, a.coda !== '', style);
-    if (target === a.tonePos) continue;
-    parts ??= [];
-    parts.push(s.slice(pending, from));
-    let word = '';
-    for (let k = from; k < i; k++) {
-      const d = s.charCodeAt(k);
-      const rel = k - from;
-      if (rel === a.tonePos || rel === target) {
-        const info = vowelInfo(d) - 1;
-        const v = (info / 12) | 0;
-        const upper = info & 1;
-        word += String.fromCharCode(vowelChar(v, rel === target ? a.tone : 0, upper));
-      } else {
-        word += s[k];
-      }
+    // ASCII neighbours are never letters here (the run is maximal), so only test others.
+    if (i < n && s.charCodeAt(i) >= 0x80 && LETTER_OR_MARK.test(s[i])) continue;
+    if (from > 0 && s.charCodeAt(from - 1) >= 0x80 && LETTER_OR_MARK.test(s[from - 1])) continue;
+    const key = s.slice(from, i);
+    const cache = style === 2 ? reformedCache : traditionalCache;
+    let rep = cache.get(key);
+    if (rep === undefined) {
+      rep = rewriteWord(key, style);
+      if (cache.size >= TONE_CACHE_SIZE) cache.clear();
+      cache.set(key, rep);
     }
-    parts.push(word);
+    if (rep === key) continue;
+    parts ??= [];
+    parts.push(s.slice(pending, from), rep);
     pending = i;
   }
   if (parts === null) return s;
@@ -433,14 +454,74 @@ export function nfdPass(s: string, withOffsets: boolean, base: Uint32Array | nul
 // ---------------------------------------------------------------------------------------------
 // Drivers
 
+/**
+ * Code units that are not plainly NFC-stable Vietnamese/ASCII, or are clean-up targets. The fast
+ * path is one native regex scan for these (as fast as the platform's own NFC quick check, and far
+ * faster than a charCodeAt loop); stable text with no match is returned as is.
+ */
+const NOT_PLAIN = /[\u00a0\u00ad\u00d0\u0300-\u1e9f\u1efa-\u2001\u2007\u200b-\u200f\u2028-\u202f\u205f-\uffff]/g;
+
+/** Replacement for one CLEAN_TARGETS match at `i` in `s` under `cfg`. */
+function cleanReplacement(s: string, i: number, match: string, cfg: Config): string {
+  const c = match.charCodeAt(0);
+  if (c === 0xd0) return cfg.eth ? '\u0110' : match;
+  if (c === 0xa0 || c === 0x202f || c === 0x2007) return cfg.spaces ? ' ' : match;
+  if (!cfg.zeroWidth) return match;
+  const e = i + match.length;
+  const latin = isLatinAt(s, i - 1, true) || isLatinAt(s, e, false);
+  if (latin) return '';
+  let kept = '';
+  for (let k = 0; k < match.length; k++) if (cleanKind(match.charCodeAt(k)) === 3) kept += match[k];
+  return kept;
+}
+
+/**
+ * Clean-up without offsets at native speed: one regex scan classifies what the text contains
+ * (stopping at the first code unit NFC may change), then native `replaceAll` per clean-up target.
+ * A callback runs only for zero-width runs (their rule depends on the neighbours).
+ */
+function cleanFast(s: string, cfg: Config): { text: string; unstable: boolean } {
+  const re = NOT_PLAIN;
+  re.lastIndex = 0;
+  // Which targets occur (bit 1 U+00A0, 2 U+202F, 4 U+2007, 8 Ð, 16 zero-width); all when unknown.
+  let found = 0;
+  let unstable = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const c = s.charCodeAt(m.index);
+    const kind = cleanKind(c);
+    if (kind === 0) {
+      if (c < 0x300) continue;
+      unstable = true;
+      found = 31;
+      break;
+    }
+    found |= c === 0xa0 ? 1 : c === 0x202f ? 2 : c === 0x2007 ? 4 : c === 0xd0 ? 8 : 16;
+  }
+  re.lastIndex = 0;
+  // Native replaceAll on the source (never on an intermediate rope, which would flatten it).
+  let t = s;
+  if (cfg.spaces) {
+    if (found & 1) t = t.replaceAll('\u00a0', ' ');
+    if (found & 2) t = t.replaceAll('\u202f', ' ');
+    if (found & 4) t = t.replaceAll('\u2007', ' ');
+  }
+  if (found & 8 && cfg.eth) t = t.replaceAll('\u00d0', '\u0110');
+  if (found & 16 && cfg.zeroWidth && ZERO_WIDTH_ANY.test(t)) {
+    const src = t;
+    ZERO_WIDTH_RUNS.lastIndex = 0;
+    t = src.replace(ZERO_WIDTH_RUNS, (match: string, at: number) => cleanReplacement(src, at, match, cfg));
+  }
+  return { text: t, unstable };
+}
+
+const ZERO_WIDTH_ANY = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const ZERO_WIDTH_RUNS = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+
 /** normalize() without offsets. */
 export function runNormalize(s: string, cfg: Config): string {
-  const first = firstUnstable(s, cfg);
-  let t = s;
-  if (first < s.length) {
-    t = cleanPass(s, first, cfg, false).text;
-    t = t.normalize('NFC');
-  }
+  const r = cleanFast(s, cfg);
+  let t = r.unstable ? r.text.normalize('NFC') : r.text;
   if (cfg.tones !== 0) t = tonePass(t, cfg.tones);
   if (cfg.nfd) t = t.normalize('NFD');
   return t;

@@ -48,6 +48,19 @@ for (let v = 0; v < 12; v++) {
   }
 }
 
+/** 1 for every letter of the Vietnamese alphabet below U+1F00 (ASCII letters, đ/Đ, every vowel). */
+const LETTER = new Uint8Array(LIMIT);
+for (let c = 0x41; c <= 0x5a; c++) LETTER[c] = LETTER[c + 0x20] = 1;
+LETTER[0x110] = LETTER[0x111] = 1;
+for (let c = 0; c < LIMIT; c++) if (VOWEL_INFO[c] !== 0) LETTER[c] = 1;
+
+/**
+ * The raw tables, for hot loops that alias them locally (a local alias avoids a module-binding
+ * lookup per character in some loaders): `tables.info[c]` as {@link vowelInfo} for c < `tables.limit`,
+ * `tables.letter[c]` 1 for a Vietnamese letter, `tables.chars` as {@link vowelChar}.
+ */
+export const tables = { info: VOWEL_INFO, letter: LETTER, chars: VOWEL_CHAR, limit: LIMIT } as const;
+
 /** Packed vowel info of code unit `c` (`1 + vowel*12 + tone*2 + upper`), or 0 if it is not a Vietnamese vowel. */
 export function vowelInfo(c: number): number {
   return c < LIMIT ? VOWEL_INFO[c] : 0;

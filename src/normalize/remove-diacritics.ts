@@ -2,6 +2,22 @@ import { assertString } from '../_lib/validate.js';
 import { isLatinBase, stripTable } from '../_lib/strip-marks.js';
 
 const CHUNK = 8192;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let decoder: TextDecoder | null = null;
+
+/** UTF-16 code units → string; native TextDecoder when safe (no surrogates, little-endian host). */
+function unitsToString(buf: Uint16Array, len: number, surrogates: boolean): string {
+  if (!surrogates && LITTLE_ENDIAN && typeof TextDecoder === 'function') {
+    decoder ??= new TextDecoder('utf-16le');
+    return decoder.decode(buf.subarray(0, len));
+  }
+  // Lone surrogates must pass through unchanged, which TextDecoder would not do.
+  let out = '';
+  for (let k = 0; k < len; k += CHUNK) {
+    out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
 
 /**
  * Removes every tone and vowel mark from Latin letters: `đ` → `d`, `Đ` → `D`, `ư` → `u`,
@@ -26,26 +42,37 @@ export function removeDiacritics(text: string): string {
     if (c >= 0xc0 && c < 0x1f00 && t[c] !== 0) break;
   }
   if (i === n) return text;
-  const buf = new Uint16Array(CHUNK);
-  let out = text.slice(0, i);
+  const buf = new Uint16Array(n - i);
   let len = 0;
-  let prevLatin = i > 0 && isLatinBase(text.charCodeAt(i - 1));
+  let surrogates = false;
+  let markRunEnd = -1;
+  let dropMarks = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    let r = c;
-    if (c >= 0x300 && c <= 0x36f) {
-      // A combining mark: dropped after a Latin letter (and after that letter's other marks).
-      if (prevLatin) continue;
-    } else {
-      prevLatin = isLatinBase(c);
-      if (c >= 0xc0 && c < 0x1f00 && t[c] > 1) r = t[c];
+    if (c < 0xc0) {
+      buf[len++] = c;
+      continue;
     }
-    buf[len++] = r;
-    if (len === CHUNK) {
-      out += String.fromCharCode.apply(null, buf as unknown as number[]);
-      len = 0;
+    if (c < 0x1f00) {
+      const m = t[c];
+      if (m === 0) {
+        buf[len++] = c;
+      } else if (m !== 1) {
+        buf[len++] = m;
+      } else {
+        // A combining mark: dropped when the letter it sits on (before any other marks) is Latin.
+        // Within a run of marks the decision is the same, so it is made once per run (linear time).
+        if (markRunEnd !== i) {
+          const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+          dropMarks = p >= 0 && isLatinBase(p);
+        }
+        markRunEnd = i + 1;
+        if (!dropMarks) buf[len++] = c;
+      }
+      continue;
     }
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    buf[len++] = c;
   }
-  if (len > 0) out += String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
-  return out;
+  return text.slice(0, n - buf.length) + unitsToString(buf, len, surrogates);
 }
