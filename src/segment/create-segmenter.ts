@@ -98,7 +98,7 @@ class SegmenterState {
     const data = this.scan.data;
     fillTokens(text, data, n, w, this.interner!, model.vocabEnd);
     matchLexicon(w, n, model.lexicon);
-    decodeGaps(w, n, model.weights);
+    decodeGaps(w, n, model.weights, model.tables);
     joinInitials(text, data, n, w);
     joinHyphenated(text, data, n, w);
     if (this.user) this.applyUser(text, data, n, this.user);

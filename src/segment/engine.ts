@@ -275,21 +275,22 @@ export function matchLexicon(w: Work, n: number, lex: HashMap32): void {
   }
 }
 
-/**
- * Writes the hashed features of gap `g` (tokens g and g+1; `prev` = decision at gap g-1) into
- * `w.feats` and returns how many there are.
- */
-export function gapFeatures(w: Work, n: number, g: number, prev: number): number {
-  const { id, shape, starts, ends } = w;
-  const f = w.feats;
-  const a = id[g];
-  const b = id[g + 1];
-  const p = g > 0 ? id[g - 1] : ID_BOS;
-  const q = g + 2 < n ? id[g + 2] : ID_EOS;
-  const sa = shape[g];
-  const sb = shape[g + 1];
-  const sp = g > 0 ? shape[g - 1] : CAP_EDGE;
-  const sq = g + 2 < n ? shape[g + 2] : CAP_EDGE;
+// Context of a gap, written by gapContext and read by gapFeatures (training) and gapScore
+// (decoding), so both see exactly the same values. Slots:
+const CX_A = 0, CX_B = 1, CX_P = 2, CX_Q = 3, CX_SA = 4, CX_SB = 5, CX_SP = 6, CX_SQ = 7, CX_LX = 8;
+const CX_COVER = 9, CX_MM = 10, CX_TAB = 11, CX_TPA = 12, CX_TBQ = 13, CX_T3L = 14, CX_T3R = 15;
+const CX = new Int32Array(16);
+
+function gapContext(w: Work, n: number, g: number): void {
+  const { id, shape, starts, ends, lex2, lex3 } = w;
+  CX[CX_A] = id[g];
+  CX[CX_B] = id[g + 1];
+  CX[CX_P] = g > 0 ? id[g - 1] : ID_BOS;
+  CX[CX_Q] = g + 2 < n ? id[g + 2] : ID_EOS;
+  CX[CX_SA] = shape[g];
+  CX[CX_SB] = shape[g + 1];
+  CX[CX_SP] = g > 0 ? shape[g - 1] : CAP_EDGE;
+  CX[CX_SQ] = g + 2 < n ? shape[g + 2] : CAP_EDGE;
   // Lexicon bits around the gap.
   let lx = 0;
   const st = starts[g];
@@ -310,14 +311,29 @@ export function gapFeatures(w: Work, n: number, g: number, prev: number): number
   }
   if (g + 1 < n && starts[g + 1] !== 0) lx |= 32; // a word starts at b
   if (ends[g] & ~3) lx |= 16;
-  const mm = w.fmm[g] | (w.bmm[g] << 1);
+  CX[CX_LX] = lx;
+  CX[CX_COVER] = maxCover;
+  CX[CX_MM] = w.fmm[g] | (w.bmm[g] << 1);
+  CX[CX_TAB] = lex2[g];
+  CX[CX_TPA] = g > 0 ? lex2[g - 1] : 0;
+  CX[CX_TBQ] = lex2[g + 1];
+  CX[CX_T3L] = g > 0 ? lex3[g - 1] : 0;
+  CX[CX_T3R] = lex3[g];
+}
+
+/**
+ * Writes the hashed features of gap `g` (tokens g and g+1; `prev` = decision at gap g-1) into
+ * `w.feats` and returns how many there are. Used for training; decoding uses gapScore, which
+ * reads the same weights through ScoreTables for the features without syllable ids.
+ */
+export function gapFeatures(w: Work, n: number, g: number, prev: number): number {
+  gapContext(w, n, g);
+  const f = w.feats;
+  const a = CX[CX_A], b = CX[CX_B], p = CX[CX_P], q = CX[CX_Q];
+  const sa = CX[CX_SA], sb = CX[CX_SB], sp = CX[CX_SP], sq = CX[CX_SQ];
+  const lx = CX[CX_LX], maxCover = CX[CX_COVER], mm = CX[CX_MM];
+  const tab = CX[CX_TAB], tpa = CX[CX_TPA], tbq = CX[CX_TBQ], t3l = CX[CX_T3L], t3r = CX[CX_T3R];
   const cab = sa * 8 + sb;
-  const { lex2, lex3 } = w;
-  const tab = lex2[g];
-  const tpa = g > 0 ? lex2[g - 1] : 0;
-  const tbq = lex2[g + 1];
-  const t3l = g > 0 ? lex3[g - 1] : 0;
-  const t3r = lex3[g];
   let k = 0;
   f[k++] = fh(0, 0, 0, 0);
   f[k++] = fh(1, a, 0, 0);
@@ -349,6 +365,100 @@ export function gapFeatures(w: Work, n: number, g: number, prev: number): number
   f[k++] = fh(27, b, tab, 0);
   f[k++] = fh(28, tab, prev, 0);
   return k;
+}
+
+/**
+ * The weights of every feature that involves no syllable id, laid out as small dense tables
+ * (about 35 KB, cache-resident) so decoding indexes them directly instead of hashing. Built once
+ * from the hashed weights; the scores are identical to the hashed features of gapFeatures.
+ */
+export class ScoreTables {
+  readonly bias: number;
+  readonly shapes = new Int8Array(4096); // 8: sp, sa, sb, sq
+  readonly lx = new Int8Array(64); // 9
+  readonly lxCab = new Int8Array(64 * 64); // 10
+  readonly mmLx = new Int8Array(4 * 64); // 11
+  readonly prev = new Int8Array(3); // 12
+  readonly prevLxCab = new Int8Array(3 * 64 * 64); // 13
+  readonly coverCab = new Int8Array((MAX_LEX + 1) * 64); // 16
+  readonly mmCabPrev = new Int8Array(4 * 64 * 3); // 21
+  readonly tab = new Int8Array(16); // 22
+  readonly tabCab = new Int8Array(16 * 64); // 23
+  readonly tabNeighbours = new Int8Array(16 * 16 * 16); // 24
+  readonly tri = new Int8Array(16 * 16 * 16); // 25
+  readonly tabPrev = new Int8Array(16 * 3); // 28
+  constructor(weights: Int8Array) {
+    const W = (t: number, x: number, y: number, z: number): number => weights[fh(t, x, y, z)];
+    this.bias = W(0, 0, 0, 0);
+    for (let i = 0; i < 4096; i++) this.shapes[i] = W(8, i, 0, 0);
+    for (let lx = 0; lx < 64; lx++) {
+      this.lx[lx] = W(9, lx, 0, 0);
+      for (let cab = 0; cab < 64; cab++) {
+        this.lxCab[lx * 64 + cab] = W(10, lx, cab, 0);
+        for (let prev = 0; prev < 3; prev++) this.prevLxCab[(prev * 64 + lx) * 64 + cab] = W(13, prev, lx, cab);
+      }
+      for (let mm = 0; mm < 4; mm++) this.mmLx[mm * 64 + lx] = W(11, mm, lx, 0);
+    }
+    for (let prev = 0; prev < 3; prev++) this.prev[prev] = W(12, prev, 0, 0);
+    for (let cab = 0; cab < 64; cab++) {
+      for (let c = 0; c <= MAX_LEX; c++) this.coverCab[c * 64 + cab] = W(16, c, cab, 0);
+      for (let mm = 0; mm < 4; mm++) for (let prev = 0; prev < 3; prev++) this.mmCabPrev[(mm * 64 + cab) * 3 + prev] = W(21, mm, cab, prev);
+    }
+    for (let t = 0; t < 16; t++) {
+      this.tab[t] = W(22, t, 0, 0);
+      for (let cab = 0; cab < 64; cab++) this.tabCab[t * 64 + cab] = W(23, t, cab, 0);
+      for (let u = 0; u < 16; u++) {
+        for (let v = 0; v < 16; v++) {
+          this.tabNeighbours[(t * 16 + u) * 16 + v] = W(24, t, u, v);
+          this.tri[(t * 16 + u) * 16 + v] = W(25, t, u, v); // t3l, t3r, tab
+        }
+      }
+      for (let prev = 0; prev < 3; prev++) this.tabPrev[t * 3 + prev] = W(28, t, prev, 0);
+    }
+  }
+}
+
+/** The score of gap `g` (join if > 0): the same sum as over gapFeatures' weights, faster. */
+function gapScore(w: Work, n: number, g: number, prev: number, weights: Int8Array, T: ScoreTables): number {
+  gapContext(w, n, g);
+  const a = CX[CX_A], b = CX[CX_B], p = CX[CX_P], q = CX[CX_Q];
+  const sa = CX[CX_SA], sb = CX[CX_SB], sp = CX[CX_SP], sq = CX[CX_SQ];
+  const lx = CX[CX_LX], mm = CX[CX_MM], tab = CX[CX_TAB];
+  const cab = sa * 8 + sb;
+  // Features with syllable ids: hashed.
+  let s =
+    weights[fh(1, a, 0, 0)] +
+    weights[fh(2, b, 0, 0)] +
+    weights[fh(3, a, b, 0)] +
+    weights[fh(4, p, a, 0)] +
+    weights[fh(5, b, q, 0)] +
+    weights[fh(6, p, a, b)] +
+    weights[fh(7, a, b, q)] +
+    weights[fh(14, a, lx, 0)] +
+    weights[fh(15, b, lx, 0)] +
+    weights[fh(17, a, cab, 0)] +
+    weights[fh(18, b, cab, 0)] +
+    weights[fh(19, p, cab, sp)] +
+    weights[fh(20, q, cab, sq)] +
+    weights[fh(26, a, tab, 0)] +
+    weights[fh(27, b, tab, 0)];
+  // The rest: direct table lookups.
+  s +=
+    T.bias +
+    T.shapes[sp * 512 + sa * 64 + sb * 8 + sq] +
+    T.lx[lx] +
+    T.lxCab[lx * 64 + cab] +
+    T.mmLx[mm * 64 + lx] +
+    T.prev[prev] +
+    T.prevLxCab[(prev * 64 + lx) * 64 + cab] +
+    T.coverCab[CX[CX_COVER] * 64 + cab] +
+    T.mmCabPrev[(mm * 64 + cab) * 3 + prev] +
+    T.tab[tab] +
+    T.tabCab[tab * 64 + cab] +
+    T.tabNeighbours[(tab * 16 + CX[CX_TPA]) * 16 + CX[CX_TBQ]] +
+    T.tri[(CX[CX_T3L] * 16 + CX[CX_T3R]) * 16 + tab] +
+    T.tabPrev[tab * 3 + prev];
+  return s;
 }
 
 /**
@@ -393,7 +503,7 @@ export function joinHyphenated(text: string, data: Uint32Array, n: number, w: Wo
 }
 
 /** Decodes every gap left to right with integer weights; fills `w.join`. */
-export function decodeGaps(w: Work, n: number, weights: Int8Array | Float64Array): void {
+export function decodeGaps(w: Work, n: number, weights: Int8Array, tables: ScoreTables | null = null): void {
   const { brk, join, feats, starts, ends, shape } = w;
   let prev = 0;
   for (let g = 0; g + 1 < n; g++) {
@@ -410,9 +520,13 @@ export function decodeGaps(w: Work, n: number, weights: Int8Array | Float64Array
       prev = 0;
       continue;
     }
-    const k = gapFeatures(w, n, g, prev);
     let score = 0;
-    for (let j = 0; j < k; j++) score += weights[feats[j]];
+    if (tables) score = gapScore(w, n, g, prev, weights, tables);
+    else {
+      // Reference path (training-time evaluation and tests): the hashed features.
+      const k = gapFeatures(w, n, g, prev);
+      for (let j = 0; j < k; j++) score += weights[feats[j]];
+    }
     prev = join[g] = score > 0 ? 1 : 0;
   }
   if (n > 0) join[n - 1] = 0;

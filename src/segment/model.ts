@@ -2,7 +2,7 @@
  * Internal: the default model (vocabulary, lexicon, perceptron weights), decoded in one pass on
  * first use — never at import — from data/model.generated.ts.
  */
-import { FIRST_ID, HASH_SIZE, HashMap32, SEQ_SEED, seqFinal, seqStep } from './engine.js';
+import { FIRST_ID, HASH_SIZE, HashMap32, SEQ_SEED, ScoreTables, seqFinal, seqStep } from './engine.js';
 import { LEXICON, VOCAB, WEIGHTS } from './data/model.generated.js';
 
 export interface Model {
@@ -14,6 +14,8 @@ export interface Model {
   lexicon: HashMap32;
   /** Dense integer weights indexed by feature hash. */
   weights: Int8Array;
+  /** The weights of the features without syllable ids, as small dense tables. */
+  tables: ScoreTables;
 }
 
 let cached: Model | null = null;
@@ -80,6 +82,6 @@ export function loadModel(): Model {
     f += d + 1;
     weights[f] = bytes[i++];
   }
-  cached = { vocab, vocabEnd, lexicon, weights };
+  cached = { vocab, vocabEnd, lexicon, weights, tables: new ScoreTables(weights) };
   return cached;
 }
