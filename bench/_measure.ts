@@ -100,13 +100,18 @@ export function measure(c: BenchCase, inputs: BenchInputs, opts: MeasureOptions)
   // interpreter and the optimising compiler instead of the steady state.
   gc();
   const [coldMs, units] = time();
-  // Warm-up: at least two more passes, or about a second.
+  // Warm-up: at least two more passes, or about a second; one pass for slow cases (the cold pass
+  // has already run everything once).
   let warm = 0;
-  for (let k = 0; k < 5 && (k < 2 || warm < 1000); k++) warm += time()[0];
+  let warmed = 0;
+  const warmRuns = coldMs > 5_000 ? 1 : 5;
+  for (; warmed < warmRuns && (warmed < 2 || warm < 1000); warmed++) warm += time()[0];
   const times: number[] = [];
   cpuTimes.length = 0;
   let spent = 0;
-  while (times.length < opts.runs && (times.length < 3 || spent < opts.budgetMs)) {
+  // At least 3 timed passes, fewer only when one pass alone exceeds the budget.
+  const minRuns = Math.min(opts.runs, warm / Math.max(1, warmed) > opts.budgetMs / 3 ? 1 : 3);
+  while (times.length < opts.runs && (times.length < minRuns || spent < opts.budgetMs)) {
     const [ms] = time();
     times.push(ms);
     spent += ms;

@@ -513,6 +513,13 @@ function numberTail(s: Scan, j: number): number {
   return q;
 }
 
+/** A number after the sign at i (`-3`, `+5%`); sets resultType. */
+function signedNumber(s: Scan, i: number): number {
+  let j = i + 2;
+  while (j < s.n && s.tab[s.text.charCodeAt(j)] & C_DIGIT) j++;
+  return numberTail(s, j);
+}
+
 /** Can '+', '-' or '−' at i be a sign? Only after a space, the start, or an opening bracket/quote. */
 function signAllowed(s: Scan, i: number): boolean {
   if (i === 0) return true;
@@ -622,6 +629,18 @@ export function tokenOffsets(text: string): Uint32Array {
         i = g & C_SPACE ? j + 1 : j;
         continue;
       }
+    } else if (f & C_PUNCT) {
+      if (c === 0x2e) {
+        e = i + 1;
+        while (e < n && text.charCodeAt(e) === 0x2e) e++;
+        type = T_PUNCT;
+      } else if (c === 0x2d && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
+        e = signedNumber(s, i);
+        type = resultType;
+      } else {
+        e = i + 1;
+        type = T_PUNCT;
+      }
     } else if (f & C_DIGIT) {
       let j = i + 1;
       let g = 0;
@@ -637,18 +656,9 @@ export function tokenOffsets(text: string): Uint32Array {
         e = j;
         type = T_NUMBER;
       }
-    } else if ((c === 0x2d || c === 0x2b || c === 0x2212) && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
-      let j = i + 2;
-      while (j < n && tab[text.charCodeAt(j)] & C_DIGIT) j++;
-      e = numberTail(s, j);
+    } else if ((c === 0x2b || c === 0x2212) && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
+      e = signedNumber(s, i);
       type = resultType;
-    } else if (c === 0x2e) {
-      e = i + 1;
-      while (e < n && text.charCodeAt(e) === 0x2e) e++;
-      type = T_PUNCT;
-    } else if (f & C_PUNCT) {
-      e = i + 1;
-      type = T_PUNCT;
     } else if (isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
       const cp = text.codePointAt(i) as number;
       if ((cp >= 0x1f000 && cp < 0x20000) || cp >= 0xe0000) {

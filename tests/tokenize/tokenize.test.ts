@@ -13,6 +13,9 @@ describe.each([
   ['H5N1 F0', ['H5N1|word', 'F0|word']],
   ["M'Nông don’t", ["M'Nông|word", 'don’t|word']],
   ['HÀ NỘI TOÀN QUỐC', ['HÀ|word', 'NỘI|word', 'TOÀN|word', 'QUỐC|word']],
+  ['NGHIÊNG QUÝ GÌ TRƯỜNG KHUỶU', ['NGHIÊNG|word', 'QUÝ|word', 'GÌ|word', 'TRƯỜNG|word', 'KHUỶU|word']],
+  ['THPT THCS ĐBSCL TW', ['THPT|abbr', 'THCS|abbr', 'ĐBSCL|abbr', 'TW|abbr']],
+  ['hasOwnProperty PowerPoint iOS', ['hasOwnProperty|word', 'PowerPoint|word', 'iOS|abbr']],
   ['ＡＢＣ', ['ＡＢＣ|abbr']],
   // number
   ['1.234.567', ['1.234.567|number']],
@@ -21,6 +24,9 @@ describe.each([
   ['(+5)', ['(|punct', '+5|number', ')|punct']],
   ['2015 - 2020', ['2015|number', '-|punct', '2020|number']],
   ['2015-2020', ['2015|number', '-|punct', '2020|number']],
+  ['3-5 người', ['3|number', '-|punct', '5|number', 'người|word']],
+  ['1.000.000đ', ['1.000.000|number', 'đ|word']],
+  ['x-3', ['x|word', '-|punct', '3|number']],
   ['3.14', ['3.14|number']],
   ['năm 2020.', ['năm|word', '2020|number', '.|punct']],
   // percent
@@ -67,6 +73,8 @@ describe.each([
   ['www.vnexpress.net/x', ['www.vnexpress.net/x|url']],
   ['ab.c-d@gmail.com.', ['ab.c-d@gmail.com|email', '.|punct']],
   ['a@b', ['a|word', '@|symbol', 'b|word']],
+  ['CT.cán', ['CT|abbr', '.|punct', 'cán|word']],
+  ['http://', ['http|word', ':|punct', '/|punct', '/|punct']],
   // punct, symbol
   ['“Xây dựng”', ['“|punct', 'Xây|word', 'dựng|word', '”|punct']],
   ['...…', ['...|punct', '…|punct']],
