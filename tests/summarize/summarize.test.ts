@@ -116,7 +116,7 @@ describe('summarize robustness', () => {
     const t = Array.from({ length: 20_000 }, (_, i) => `Câu số ${i} nói về ngân sách ${i % 97} tỷ đồng của quận ${i % 13}.`).join(' ');
     const t0 = performance.now();
     const s = summarize(t, { sentences: 5 });
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
     expect(s.sentences).toHaveLength(5);
   });
   it.each([
@@ -126,6 +126,6 @@ describe('summarize robustness', () => {
   ])('is fast on adversarial %s', (_, t) => {
     const t0 = performance.now();
     summarize(t);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
