@@ -29,6 +29,8 @@ const SCAN_TYPES = scan.SCAN_TYPES;
 
 const SEGMENT_OPTIONS: readonly string[] = [];
 const SEGMENTER_OPTIONS: readonly string[] = ['words'];
+/** Working buffers above this many tokens are released after the call instead of kept for reuse. */
+export const RETAIN_TOKENS_LIMIT = 1 << 18;
 /** Longest user-dictionary entry, in tokens. */
 export const MAX_USER_WORD_TOKENS = 16;
 
@@ -48,7 +50,7 @@ class SegmenterState {
   private interner: Interner | null = null;
   private user: UserDictionary | null = null;
   private readonly scan: ScanBuffer = createScanBuffer();
-  private readonly work = new Work();
+  private work = new Work();
 
   constructor(private readonly userWords: readonly string[] | null) {}
 
@@ -105,6 +107,13 @@ class SegmenterState {
     return n;
   }
 
+  /** Drops buffers grown by a very large input, so one big call does not pin memory. */
+  private release(): void {
+    if (this.work.cap > RETAIN_TOKENS_LIMIT) this.work = new Work();
+    this.scan.data = new Uint32Array(0);
+    this.scan.count = 0;
+  }
+
   segment(text: string): Word[] {
     if (text.length === 0) return [];
     const n = this.run(text);
@@ -121,6 +130,7 @@ class SegmenterState {
       out.push({ text: text.slice(start, end), start, end, type });
       first = t + 1;
     }
+    this.release();
     return out;
   }
 
@@ -141,6 +151,7 @@ class SegmenterState {
       out[k++] = first === t ? data[t * 3 + 2] & 0xff : (data[t * 3 + 2] & 0xff) === T_PUNCT ? T_ABBR : T_WORD;
       first = t + 1;
     }
+    this.release();
     return out;
   }
 
