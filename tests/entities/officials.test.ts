@@ -57,4 +57,21 @@ describe('extractOfficials', () => {
     expect(pick('Ông Khôi cho biết; đồng chí Hùng nhấn mạnh; học tập tư tưởng Hồ Chí Minh.')).toEqual([]);
     expect(pick('làm theo lời dạy của Chủ tịch Hồ Chí Minh')).toEqual([]);
   });
+
+  it('chains with `nguyên`, `Thường trực …` and dashes; lists after `các đồng chí:`', () => {
+    const got = pick(
+      'Tham dự có các đồng chí: Nguyễn Hồ Hải, Phó Bí thư Thường trực Thành ủy; Đỗ Thị Lan, Phó Chủ tịch UBND Thành phố. ' +
+        'Đồng chí Võ Văn Sơn - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự. Ông Hà Văn Dũng, nguyên Phó Chủ tịch UBND tỉnh, phát biểu.',
+    );
+    expect(got.map((o) => [o.name, o.titles])).toEqual([
+      ['Nguyễn Hồ Hải', ['Phó Bí thư Thường trực Thành ủy']],
+      ['Đỗ Thị Lan', ['Phó Chủ tịch UBND Thành phố']],
+      ['Võ Văn Sơn', ['Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư']],
+      ['Hà Văn Dũng', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
+  it('a title over many bodies is generic', () => {
+    expect(pick('Chủ tịch UBND các quận, huyện chịu trách nhiệm.')).toEqual([]);
+  });
 });

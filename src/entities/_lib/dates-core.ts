@@ -380,6 +380,9 @@ function compatible(a: Point, b: Point): boolean {
   return b.y !== undefined && b.m === undefined && b.q === undefined && b.h === undefined && !b.months && b.d === undefined;
 }
 
+// What may stand beside the date on a dateline: a time, a time zone, labels, separators.
+const R_DATELINE_NOISE = /\d{1,2}[:h]\d{2}(?::\d{2})?|gmt ?[+-] ?\d{1,2}|cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian|lúc|giờ|[\s|,.()–-]/gu;
+
 /** Finds the dateline among the first non-empty lines: a full date alone on its line. */
 function findDateline(doc: Doc, cands: Cand[]): YearRef | null {
   const { k } = doc;
@@ -400,7 +403,7 @@ function findDateline(doc: Doc, cands: Cand[]): YearRef | null {
       for (const c of cands) {
         if (c.s >= end) break;
         if (c.s < pos || c.to || c.p.d === undefined || c.p.y === undefined) continue;
-        const rest = (k.slice(pos, c.s) + ' ' + k.slice(c.e, end)).replace(/\d{1,2}[:h]\d{2}|gmt\+\d{1,2}|[\s|,.()-]/gu, '');
+        const rest = (k.slice(pos, c.s) + ' ' + k.slice(c.e, end)).replace(R_DATELINE_NOISE, '');
         if (rest.length === 0) return { y: c.p.y, m: c.p.m ?? 1 };
       }
     }

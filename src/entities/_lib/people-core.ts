@@ -59,10 +59,21 @@ interface TitleParse {
   org: OrgParse | null;
 }
 
-/** Parses a title phrase (position words + organisation words) at i. */
-function parseTitle(doc: Doc, i: number): TitleParse | null {
+const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
+
+/**
+ * Parses a title phrase (position words + organisation words) at i. `inChain`: inside an
+ * appositive chain, where `Thường trực Ban Bí thư` is a title (elsewhere `Thường trực HĐND tỉnh`
+ * is a body); a leading `nguyên` (former) is skipped.
+ */
+function parseTitle(doc: Doc, i: number, inChain = false): TitleParse | null {
+  if (inChain && i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] === 0 && sameLine(doc, i, i + 1)) i++;
   if (i >= doc.n || doc.tt[i] !== T_WORD || doc.cap[i] === 0) return null;
   let best: TitleParse | null = null;
+  if (inChain && doc.key(i) === 'thường' && i + 2 < doc.n && doc.key(i + 1) === 'trực' && sameLine(doc, i + 1, i + 2)) {
+    const org = parseOrg(doc, i + 2, false);
+    if (org) best = { s: i, e: org.e, def: CHAIN_ONLY, org };
+  }
   for (const { entry, end } of titleEntriesAt(doc, i)) {
     const def = entry.payload;
     let org: OrgParse | null = null;
@@ -178,7 +189,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     for (let guard = 0; guard < 6; guard++) {
       const nx = chainSep(doc, at);
       if (nx < 0 || doc.key(at) === '(' || doc.key(at) === '-' || doc.key(at) === '–') break;
-      const t = parseTitle(doc, nx);
+      const t = parseTitle(doc, nx, true);
       if (!t) break;
       chain.push(t);
       at = t.e;
@@ -191,13 +202,13 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const nx = chainSep(doc, j);
     if (nx < 0) return [];
     const chain: TitleParse[] = [];
-    const first = parseTitle(doc, nx);
+    const first = parseTitle(doc, nx, true);
     if (!first) return chain;
     chain.push(first);
     let at = first.e;
     for (let guard = 0; guard < 6; guard++) {
       if (at >= doc.n || !(doc.key(at) === ',' || doc.key(at) === 'kiêm') || !sameLine(doc, at - 1, at)) break;
-      const t = parseTitle(doc, at + 1);
+      const t = parseTitle(doc, at + 1, true);
       if (!t) break;
       chain.push(t);
       at = t.e;
@@ -263,7 +274,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
         nextKey !== 'những' &&
         (main.org !== null || main.def.unique === true || chain.length > 1);
       if (specific) emit(i, last, null, chain);
-      else for (const t of chain) if (t.org) pushOrg(t.org);
+      else if (nextKey !== 'các' && nextKey !== 'những') for (const t of chain) if (t.org) pushOrg(t.org);
       i = last;
       continue;
     }
