@@ -35,7 +35,7 @@ const R_QUARTER = new RegExp(
 );
 // `6 tháng đầu năm 2021`, `9 tháng đầu năm`, `6 tháng cuối năm`, `nửa đầu năm 2021`.
 const R_PART = new RegExp(
-  `${B}(6|sáu|9|chín|3|ba|nửa)${S}(?:tháng${S})?(đầu|cuối)${S}năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
+  `${B}(6|sáu|9|chín|3|ba|nửa)${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // `năm 2025`.
@@ -130,6 +130,8 @@ interface Cand {
   years?: [number, number];
 }
 
+const n0 = (w: string): number => (w === '9' || w === 'chín' ? 9 : w === '3' || w === 'ba' ? 3 : 6);
+
 const MAX_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeap(y: number): boolean {
@@ -197,7 +199,9 @@ function collect(k: string): Cand[] {
   while ((m = R_PART.exec(k)) !== null) {
     const y = m[3] ? +m[3] : undefined;
     const n = m[1] === '9' || m[1] === 'chín' ? 9 : m[1] === '3' || m[1] === 'ba' ? 3 : 6;
-    const first = m[2] === 'đầu';
+    // `6 tháng năm 2024` (no `đầu`) is the first half, as in report titles; `3 tháng năm` is too vague.
+    if (m[2] === undefined && (n0(m[1]) === 3 || m[1] === 'nửa' || !/tháng/u.test(m[0]))) continue;
+    const first = m[2] !== 'cuối';
     let p: Point;
     if (n === 6) p = { h: first ? 1 : 2, y };
     else if (n === 3) p = { q: first ? 1 : 4, y };

@@ -220,6 +220,10 @@ export const DEPARTMENTS = [
   'Y tế dự phòng', 'An toàn thực phẩm', 'Dân số', 'Thống kê', 'Thuế', 'Hải quan', 'Quản lý thị trường',
   'Tổ chức - Nội vụ', 'Giáo dục', 'Văn hóa', 'Thể thao', 'Truyền thông', 'Môi trường', 'Chính trị',
   'Thường vụ', 'Chấp hành', 'Bí thư', 'Chỉ đạo', 'Quản lý', 'Tiếp công dân', 'Bảo vệ chăm sóc sức khỏe cán bộ',
+  'Chính sách xã hội', 'Hành chính công', 'Phục vụ hành chính công', 'Kiểm soát bệnh tật', 'Phát triển quỹ đất',
+  'Quản lý dự án', 'Đầu tư xây dựng', 'Công nghệ thông tin', 'Chuyển đổi số', 'Xúc tiến thương mại', 'Xúc tiến đầu tư',
+  'Khuyến nông', 'Bảo trợ xã hội', 'Giáo dục nghề nghiệp', 'Dịch vụ việc làm', 'Phát triển nông thôn', 'Văn thư lưu trữ',
+  'Nhân dân', 'Chính trị', 'Hành chính', 'Lao động', 'Thương binh và Xã hội', 'Đất đai', 'Bảo hiểm xã hội',
 ];
 
 /** Abbreviated department names (`Bộ GD&ĐT`) and their expansions. */
