@@ -1,4 +1,9 @@
-import { resolveConfig, runNormalize } from '../_lib/normalize-core.js';
+import { runNormalize, type Config } from '../_lib/normalize-core.js';
+import { assertString } from '../_lib/validate.js';
+
+/** Fixed configurations (no per-call option parsing: dictionaries call this once per entry). */
+const KEY: Config = { nfd: false, tones: 1, eth: true, spaces: true, zeroWidth: true };
+const RECHECK: Config = { nfd: false, tones: 0, eth: true, spaces: true, zeroWidth: true };
 
 /**
  * One comparison key for every spelling of the same words: NFC, lowercase, one tone placement
@@ -13,10 +18,8 @@ import { resolveConfig, runNormalize } from '../_lib/normalize-core.js';
  * toMatchKey('HOÀ') === toMatchKey('hòa'); // true, both 'hòa'
  */
 export function toMatchKey(text: string): string {
-  const cfg = resolveConfig(text, undefined, 'toMatchKey');
-  cfg.tones = 1;
-  const lower = runNormalize(text, cfg).toLowerCase();
+  assertString(text, 'toMatchKey');
+  const lower = runNormalize(text, KEY).toLowerCase();
   // Lowercasing keeps tone placement; a second pass only re-checks NFC (İ → i + U+0307).
-  cfg.tones = 0;
-  return runNormalize(lower, cfg);
+  return runNormalize(lower, RECHECK);
 }
