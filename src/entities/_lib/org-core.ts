@@ -231,6 +231,7 @@ function matchDeptName(doc: Doc, i: number): number {
   if (d && isCap(doc, i)) return d.end;
   if (!isCap(doc, i) || looksLikeName(doc, i, capRun(doc, i, 5))) return -1;
   let j = i;
+  let end = -1;
   let units = 0;
   while (j < doc.n && isCap(doc, j) && units < 4) {
     if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || isBodyOrTitleStart(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
@@ -238,14 +239,15 @@ function matchDeptName(doc: Doc, i: number): number {
     j++;
     units++;
     if (isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !T.stop.has(doc.key(j)) && !matchAt(doc, j, T.units)) j++;
-    // Connectors inside a name: `và`, `-`.
+    end = j;
+    // Connectors inside a name: `và`, `-` (kept only when a name word follows).
     if (j + 1 < doc.n && sameLine(doc, j - 1, j) && (doc.key(j) === 'và' || doc.key(j) === '-' || doc.key(j) === '–') && isCap(doc, j + 1)) {
       j++;
       continue;
     }
     if (!sameLine(doc, j - 1, j)) break;
   }
-  return units > 0 ? j : -1;
+  return units > 0 ? end : -1;
 }
 
 const LONG_STOP = new Set(['đã', 'sẽ', 'đang', 'là', 'có', 'được', 'cho', 'với', 'của', 'tại', 'để', 'thì', 'mà', 'vừa', 'cũng', 'và', 'trong', 'về', 'theo', 'từ', 'đến', 'khi', 'này', 'đó', 'đề', 'tổ', 'báo', 'yêu']);
