@@ -34,6 +34,10 @@ if (speed) {
 
 /** Median-of-7 throughput (after warm-up) of segment, segmentOffsets and a bare charCodeAt loop. */
 function runSpeed(): void {
+  const c0 = performance.now();
+  segment('cán bộ');
+  const firstCall = performance.now() - c0;
+  const heap = process.memoryUsage().heapUsed / 1e6;
   const dir = resolve(import.meta.dirname, '../corpus');
   const text = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -67,6 +71,7 @@ function runSpeed(): void {
     results[name] = mb / (times[3] / 1000);
   }
   const floorRate = results['charCodeAt loop (floor)'];
+  console.log(`first call (decodes the model): ${firstCall.toFixed(0)} ms; heap after it ${heap.toFixed(1)} MB`);
   console.log(`${mb.toFixed(1)} MB (${big.length} UTF-16 units), Node ${process.version}, median of 7 after warm-up`);
   for (const [name, rate] of Object.entries(results)) {
     console.log(`  ${name.padEnd(26)} ${rate.toFixed(1).padStart(8)} MB/s   ${(rate / floorRate).toFixed(3)} x floor`);
