@@ -16,6 +16,12 @@
  * - `code`: an identifier of alphanumeric parts joined by `-` or `/` that holds both a digit and a
  *   capital letter: document numbers (`05-CT/TW`, `30/2020/NĐ-CP`), `COVID-19`.
  * - `space`: a run of whitespace; only `tokenize(text, { whitespace: true })` emits it.
+ *
+ * @example
+ * ```ts
+ * const o = tokenOffsets('18/6');
+ * TOKEN_TYPES[o[2]]; // 'date'
+ * ```
  */
 export const TOKEN_TYPES = [
   'word',
