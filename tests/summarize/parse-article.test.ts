@@ -237,6 +237,17 @@ describe('parseArticle on other page shapes', () => {
       expect(b.paragraphs).toHaveLength(2);
     }
   });
+  it('short unknown lines after the byline are chrome', () => {
+    const b = parseArticle('Tiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.\n\nĐoạn hai dài hơn một chút.\n\nNgọc Duyên\n\nXem bản đầy đủ\n\nNhà tài trợ chính');
+    expect(b.author?.text).toBe('Ngọc Duyên');
+    expect(b.boilerplate.map((x) => x.text)).toEqual(['Xem bản đầy đủ', 'Nhà tài trợ chính']);
+    expect(b.paragraphs).toHaveLength(2);
+  });
+  it('a last prose paragraph after a name-shaped line keeps both as body', () => {
+    const b = parseArticle('Tiêu đề ngắn\n\nSáng 5/1, Thành ủy họp.\n\nNgọc Duyên\n\nHội nghị kết thúc lúc 17 giờ cùng ngày.');
+    expect(b.author).toBeNull();
+    expect(b.boilerplate).toEqual([]);
+  });
   it('a single body line is never a byline', () => {
     expect(parseArticle('Tiêu đề ngắn\n\nNguyễn Văn An').author).toBeNull();
   });

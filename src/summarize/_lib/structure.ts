@@ -34,6 +34,7 @@ export interface Structure {
 
 const MAX_CAPTIONS_UNDER_TITLE = 4;
 const MAX_LABEL_WORDS = 3;
+const MAX_TRAILING_CHROME = 3;
 const MAX_CAPTION_WORDS = 60;
 
 /** Parses `text` into article parts. Linear in the text length. */
@@ -203,6 +204,26 @@ export function parseStructure(text: string): Structure {
     if (by) {
       out.author = by;
       last--;
+    } else {
+      // Nothing but page furniture follows a byline: when a byline stands within the last few
+      // lines and every line after it is short and unpunctuated (`Xem bản đầy đủ`, a sponsor
+      // line), those lines are chrome the vocabulary did not know.
+      for (let k = last - 2; k >= Math.max(1, last - 1 - MAX_TRAILING_CHROME); k--) {
+        const b = body[k]!;
+        const found = findByline(text, b.start, b.end);
+        if (!found) {
+          if (!isTrailingFurniture(text, b)) break;
+          continue;
+        }
+        let all = true;
+        for (let m = k + 1; m < last; m++) if (!isTrailingFurniture(text, body[m]!)) all = false;
+        if (!all) break;
+        for (let m = k + 1; m < last; m++) out.boilerplate.push(body[m]!);
+        out.boilerplate.sort((x, y) => x.start - y.start);
+        out.author = found;
+        last = k;
+        break;
+      }
     }
   }
   if (out.author === null) out.author = topByline;
@@ -278,4 +299,11 @@ function isPhotoCreditOnly(text: string, l: Line): boolean {
   if (countWords(text, l.start, l.end) > 8 || !hasPhotoCue(text, l.start, l.end)) return false;
   const c = text.charCodeAt(l.start);
   return c === 0x1ea2 || c === 0x1ea3 || ((c === 0x41 || c === 0x61) && text.charCodeAt(l.start + 1) === 0x309) || c === 0x28;
+}
+
+/** A short line without sentence punctuation, no photo credit: what may trail a byline. */
+function isTrailingFurniture(text: string, l: Line): boolean {
+  return (
+    countWords(text, l.start, l.end) <= 8 && !endsLikeSentence(text, l.start, l.end) && !hasPhotoCue(text, l.start, l.end)
+  );
 }
