@@ -28,12 +28,14 @@ const END = new Set([
   'xem nhieu nhat', 'tin doc nhieu', 'tin xem nhieu', 'tin noi bat', 'noi bat', 'tin tieu diem',
   'tieu diem', 'thong bao', 'tu khoa', 'tags', 'tag', 'chu de', 'tin anh', 'video noi bat',
   'tin tuc lien quan', 'tin cung loai', 'tin tiep theo', 'bai tiep theo', 'tin truoc', 'bai truoc',
+  'comments', 'comment', 'leave a comment', 'most read', 'latest news', 'more news', 'other news',
 ]);
 
 // Related-links markers that may also sit inside the body (the article resumes after the list).
 const RELATED = new Set([
   'tin lien quan', 'bai lien quan', 'xem them', 'doc them', 'co the ban quan tam',
   'ban co the quan tam', 'co the ban muon doc', 'moi ban doc them', 'tham khao them',
+  'related', 'related news', 'related articles', 'read more', 'see also',
 ]);
 
 // Interface lines: buttons, tools, navigation, forms.
@@ -51,6 +53,7 @@ const LINE = new Set([
   'trang truoc', 'trang sau', 'trang tiep', 'ket noi voi chung toi', 'theo doi chung toi',
   'noi dung', 'noi dung binh luan', 'video', 'multimedia', 'podcast', 'emagazine', 'infographic',
   'infographics', 'longform', 'megastory', 'anh', 'tai app', 'nghe audio',
+  'advertisement', 'ads', 'home', 'back to top', 'share this', 'print this', 'listen',
 ]);
 
 // Words a share/tool bar is made of: a line consisting only of these is chrome.
