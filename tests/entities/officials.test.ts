@@ -74,4 +74,17 @@ describe('extractOfficials', () => {
   it('a title over many bodies is generic', () => {
     expect(pick('Chủ tịch UBND các quận, huyện chịu trách nhiệm.')).toEqual([]);
   });
+
+  it('lower-case titles after a name, capitalised in the value', () => {
+    expect(pick('Ông Nguyễn Văn An, phó chủ tịch UBND quận 5 cho biết.')).toEqual([
+      {
+        text: 'Ông Nguyễn Văn An, phó chủ tịch UBND quận 5',
+        name: 'Nguyễn Văn An',
+        title: 'Phó Chủ tịch UBND quận 5',
+        organisation: 'Ủy ban nhân dân Quận 5',
+        titles: ['Phó Chủ tịch UBND quận 5'],
+      },
+    ]);
+    expect(pick('các phó chủ tịch UBND quận và bí thư chi bộ')).toEqual([]);
+  });
 });

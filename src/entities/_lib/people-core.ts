@@ -55,6 +55,8 @@ function titleEntriesAt(doc: Doc, i: number): { entry: PhraseEntry<TitleDef>; en
 interface TitleParse {
   s: number;
   e: number;
+  /** End of the position words (the organisation words follow). */
+  h: number;
   def: TitleDef;
   org: OrgParse | null;
 }
@@ -68,11 +70,15 @@ const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
  */
 function parseTitle(doc: Doc, i: number, inChain = false): TitleParse | null {
   if (inChain && i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] === 0 && sameLine(doc, i, i + 1)) i++;
-  if (i >= doc.n || doc.tt[i] !== T_WORD || doc.cap[i] === 0) return null;
+  if (i >= doc.n || doc.tt[i] !== T_WORD) return null;
+  // Some outlets write titles in lower case after a name (`…, phó chủ tịch UBND quận`): accepted
+  // inside a chain when organisation words follow.
+  const lower = doc.cap[i] === 0;
+  if (lower && !inChain) return null;
   let best: TitleParse | null = null;
   if (inChain && doc.key(i) === 'thường' && i + 2 < doc.n && doc.key(i + 1) === 'trực' && sameLine(doc, i + 1, i + 2)) {
     const org = parseOrg(doc, i + 2, false);
-    if (org) best = { s: i, e: org.e, def: CHAIN_ONLY, org };
+    if (org) best = { s: i, e: org.e, h: i + 2, def: CHAIN_ONLY, org };
   }
   for (const { entry, end } of titleEntriesAt(doc, i)) {
     const def = entry.payload;
@@ -81,8 +87,9 @@ function parseTitle(doc: Doc, i: number, inChain = false): TitleParse | null {
       org = parseOrg(doc, end, def.org === 'req');
     }
     if (def.org === 'req' && !org) continue;
+    if (lower && !org) continue;
     const e = org ? org.e : end;
-    if (!best || e > best.e) best = { s: i, e, def, org };
+    if (!best || e > best.e) best = { s: i, e, h: end, def, org };
   }
   return best;
 }
@@ -155,6 +162,12 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     return out;
   };
 
+  /** Title as written; position words written in lower case get their usual capitals. */
+  const titleText = (t: TitleParse): string => {
+    if (doc.cap[t.s] !== 0) return wtext(t.s, t.e);
+    return t.h < t.e ? `${t.def.phrase} ${wtext(t.h, t.e)}` : t.def.phrase;
+  };
+
   const emit = (s: number, e: number, name: [number, number] | null, chain: TitleParse[]): void => {
     for (const t of chain) if (t.org) pushOrg(t.org);
     if (!want.officials) return;
@@ -173,9 +186,9 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       start: sp.start,
       end: sp.end,
       name: name ? wtext(name[0], name[1]) : null,
-      title: wtext(main.s, main.e),
+      title: titleText(main),
       organisation,
-      titles: chain.map((t) => wtext(t.s, t.e)),
+      titles: chain.map(titleText),
     });
   };
 
