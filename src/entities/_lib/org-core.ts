@@ -188,7 +188,7 @@ export function matchPlace(doc: Doc, i: number, opts: { unitOnly: boolean; bareR
         return { s: i, e: j + len, level, unit: unitKey === 'tp' ? 'thành phố' : unitKey, name, numbered: false, central, country: false };
       }
     }
-    if (unitKey === 'tp') return null;
+    if (unitKey === 'tp' && !(opts.unitOnly && doc.cap[i] === 2)) return null;
     if (opts.unitOnly) {
       return { s: i, e: u.end, level, unit: unitKey, name: '', numbered: false, central: false, country: false };
     }
@@ -329,8 +329,11 @@ export function parseOrg(doc: Doc, i: number, allowLower = false): OrgParse | nu
     break;
   }
   if (first.flags.includes('n') && bodies.length === 1 && !place) return null;
-  // Document codes are not organisations: `1234/QĐ-UBND`, `05-CT/TW`.
-  if (i > 0 && doc.te[i - 1] === doc.ts[i] && (doc.key(i - 1) === '-' || doc.key(i - 1) === '/')) return null;
+  // Document codes are not organisations: `1234/QĐ-UBND`, `05-CT/TW` (but `HĐND-UBND tỉnh` is two bodies).
+  if (i > 0 && doc.te[i - 1] === doc.ts[i] && (doc.key(i - 1) === '-' || doc.key(i - 1) === '/')) {
+    const before = i - 2;
+    if (before < 0 || doc.key(i - 1) === '/' || !matchAt(doc, before, getTables().bodies)) return null;
+  }
   return { s: i, e: j, bodies, place };
 }
 
@@ -468,6 +471,8 @@ export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: s
     if (last.level === 'unit') return null;
     place = contextPlace(places, last.level, org.s);
     if (!place) return null;
+    // `Thành ủy` of a province is the committee of one of its cities: not known from the province.
+    if (place.level === 'prov' && !place.central && doc.key(last.s) === 'thành') return null;
   }
   return `${bodyText} ${formatPlace(place, party, places, org.s)}`;
 }

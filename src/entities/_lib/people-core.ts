@@ -151,7 +151,9 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const sp = doc.span(doc.ts[org.s], doc.te[org.e - 1]);
     const info = orgInfo(org);
     organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, ...info });
+    parsed.push(org);
   };
+  const parsed: OrgParse[] = [];
   /** Value text of tokens [s, e): NFC, single spaces, capitals restored where TCVN3 lost them. */
   const wtext = (s: number, e: number): string => {
     let out = '';
@@ -330,6 +332,17 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       }
     }
     i++;
+  }
+  // `HĐND và UBND tỉnh`, `HĐND-UBND tỉnh`: the first body shares the place written after the second.
+  for (let a = 0; a + 1 < parsed.length; a++) {
+    const x = parsed[a];
+    const y = parsed[a + 1];
+    if (x.place || !y.place || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
+    const c = doc.key(x.e);
+    if (c !== 'và' && c !== '-' && c !== '–' && c !== ',') continue;
+    if (x.bodies[x.bodies.length - 1].level !== 'unit') continue;
+    const bodyText = canonicalOf(doc, x.s, x.e);
+    organisations[a].resolved = resolveOrg(doc, { ...x, place: y.place }, places, bodyText);
   }
   organisations.sort((a, b) => a.start - b.start);
   return { officials, organisations };
