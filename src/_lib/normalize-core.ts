@@ -13,9 +13,24 @@
 import { assertString, checkBoolean, checkEnum, checkOptions } from './validate.js';
 import { vowelInfo, vowelChar, tables } from './vi-letters.js';
 
-// Local aliases for the hot loops.
-const INFO = tables.info;
-const LETTER = tables.letter;
+/**
+ * Letter classes for the tone pass, one lookup per code unit below U+1F00: 0 not a Vietnamese
+ * letter, 1 consonant, 2 plain vowel, 3 plain vowel with a tone, 4 shaped vowel (ă â ê ô ơ ư),
+ * 5 shaped vowel with a tone.
+ */
+const CLASS = new Uint8Array(tables.limit);
+for (let c = 0; c < tables.limit; c++) {
+  if (tables.letter[c] === 0) continue;
+  const info = tables.info[c];
+  if (info === 0) {
+    CLASS[c] = 1;
+    continue;
+  }
+  const v = ((info - 1) / 12) | 0;
+  const shaped = v === 1 || v === 2 || v === 4 || v === 7 || v === 8 || v === 10;
+  const toned = ((info - 1) % 12) >> 1 !== 0;
+  CLASS[c] = (shaped ? 4 : 2) + (toned ? 1 : 0);
+}
 import { analyzeSyllable, toneIndexInCluster, type ToneStyle } from './syllable.js';
 
 export interface NormalizeOptions {
@@ -362,7 +377,7 @@ export function tonePass(s: string, style: ToneStyle): string {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c >= 0x1f00 || LETTER[c] === 0) {
+    if (c >= 0x1f00 || CLASS[c] === 0) {
       i++;
       continue;
     }
@@ -370,16 +385,24 @@ export function tonePass(s: string, style: ToneStyle): string {
     const from = i;
     let vowels = 0;
     let toned = false;
+    // Tone on a shaped vowel with no shaped vowel after it is where both styles put it.
+    let settled = false;
     while (i < n) {
       const d = s.charCodeAt(i);
-      if (d >= 0x1f00 || LETTER[d] === 0) break;
-      const info = INFO[d];
-      if (info !== 0) {
+      const k = d < 0x1f00 ? CLASS[d] : 0;
+      if (k === 0) break;
+      if (k >= 2) {
         vowels++;
-        if (((info - 1) % 12) >> 1 !== 0) toned = true;
+        if (k === 3 || k === 5) {
+          toned = true;
+          settled = k === 5;
+        } else if (k === 4) {
+          settled = false;
+        }
       }
       i++;
     }
+    if (settled) continue;
     // A syllable has at most 8 letters; longer runs are not syllables (and stay out of the cache).
     if (!toned || vowels < 2 || i - from > 8) continue;
     // Leave words glued to other letters or marks alone (`hoàñ`, a leftover combining mark).
