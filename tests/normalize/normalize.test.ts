@@ -299,6 +299,19 @@ describe('adversarial inputs run in linear time', () => {
     'nghiêng'.repeat(1 << 17),
     NFD('Việt Nam ').repeat(1 << 16),
   ];
+  it('handles a 10 MB line', () => {
+    const line = 'Hoà Bình\u00a0Việt Nam '.repeat(560_000);
+    expect(line.length).toBeGreaterThan(10_000_000);
+    const t0 = performance.now();
+    const out = normalize(line, { tones: 'traditional' });
+    expect(out.length).toBe(line.length);
+    expect(out.startsWith('Hòa Bình Việt Nam ')).toBe(true);
+    const { text, offsets } = normalizeWithOffsets(line.normalize('NFD'));
+    expect(text).toBe(normalize(line));
+    expect(offsets[text.length]).toBe(line.normalize('NFD').length);
+    expect(removeDiacritics(line).startsWith('Hoa Binh\u00a0Viet Nam ')).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+  });
   it.each(big.map((s, i) => [i, s]))('input %i', (_, s) => {
     const t0 = performance.now();
     normalize(s as string, { tones: 'traditional' });
