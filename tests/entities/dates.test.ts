@@ -79,6 +79,14 @@ describe('extractDates: forms and values', () => {
     for (const s of none) expect(extractDates(s), s).toEqual([]);
   });
 
+  it('splits day lists and reads day ranges', () => {
+    expect(pick('Trong 2 ngày 18 và 19/6/2022, hội nghị diễn ra; ngày 20 - 22/7/2022 tập huấn.')).toEqual([
+      { t: 'ngày 18', value: '2022-06-18' },
+      { t: '19/6/2022', value: '2022-06-19' },
+      { t: 'ngày 20 - 22/7/2022', value: '2022-07-20/2022-07-22' },
+    ]);
+  });
+
   it('keeps a date after a document number', () => {
     expect(pick('Quyết định số 1234/QĐ-UBND ngày 05 tháng 02 năm 2023 của UBND tỉnh')).toEqual([
       { t: 'ngày 05 tháng 02 năm 2023', value: '2023-02-05' },

@@ -55,6 +55,9 @@ const R_PREFIX = new RegExp(
   `(?:${B}(sáng|trưa|chiều|tối|đêm|rạng sáng)${S})?(?:${B}(thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(, {0,3}| {1,3}\\( ?| {1,3}))?(?:${B}(ngày)${S})?$`,
   'u',
 );
+// `[sáng] ngày 18 và ` before a day/month date: group 2 is the span of the first day.
+const R_DAY_LIST = new RegExp(`${B}((?:(sáng|trưa|chiều|tối|đêm)${S})?ngày${S}(\\d{1,2}))(?: {0,2},| {1,3}và) {1,3}$`, 'u');
+
 // A preposition just before the date that shows it is a date (not part of the span).
 const R_LEAD = new RegExp(
   `${B}(?:từ|đến|tới|trước|sau|vào|hôm|dịp|trong|kể từ|hết|tại|là|và|hoặc|ngày)${S}$`,
@@ -305,6 +308,21 @@ export function findDates(doc: Doc, ref: YearRef | null, datelineOut?: { ref: Ye
     }
     kept.push(c);
     lastEnd = c.e;
+  }
+  // Day lists: `ngày 18 và 19/6`, `ngày 2, 3/9/2021`: the first day takes the month (and year) of the next.
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    if (c.to || c.p.d === undefined || c.p.m === undefined) continue;
+    const winStart = Math.max(i > 0 ? kept[i - 1].e : 0, c.s - 40);
+    const lm = R_DAY_LIST.exec(k.slice(winStart, c.s));
+    if (!lm) continue;
+    const p: Point = { d: +lm[3], m: c.p.m, y: c.p.y };
+    if (!pointValid(p)) continue;
+    const startPos = winStart + lm.index;
+    const first: Cand = { s: startPos, e: startPos + lm[1].length, p, weak: 0 };
+    if (lm[2]) first.pod = lm[2] as DateEntity['partOfDay'];
+    kept.splice(i, 0, first);
+    i++;
   }
   // Ranges: `từ ngày 1/1 đến 31/3/2021`, `từ năm 2021 đến năm 2025`, `từ tháng 3 đến tháng 5/2021`.
   const merged: Cand[] = [];
