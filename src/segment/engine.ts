@@ -131,11 +131,22 @@ export const SRC_DICT = 2;
 export const SRC_CORE = 4;
 export const SRC_EXTENDED = 8;
 
-/** Adds a word (as a list of syllable ids) with its source flags to a lexicon. */
-export function addToLexicon(lex: HashMap32, ids: ArrayLike<number>, flags: number): void {
+/** Flag on a lexicon key that is a proper prefix (2+ syllables) of a longer entry. */
+export const LEX_PREFIX = 0x80;
+/** Mask of the source flags in a lexicon value. */
+export const LEX_SOURCES = 0x0f;
+
+/**
+ * Adds a word (as a list of `len` syllable ids) with its source flags to a lexicon, and marks
+ * its proper prefixes of two or more syllables, so lookups can stop early.
+ */
+export function addToLexicon(lex: HashMap32, ids: ArrayLike<number>, flags: number, len = ids.length): void {
   let h = SEQ_SEED;
-  for (let i = 0; i < ids.length; i++) h = seqStep(h, ids[i]);
-  lex.add(seqFinal(h, ids.length), flags);
+  for (let i = 0; i < len; i++) {
+    h = seqStep(h, ids[i]);
+    if (i >= 1 && i + 1 < len) lex.add(seqFinal(h, i + 1), LEX_PREFIX);
+  }
+  lex.add(seqFinal(h, len), flags);
 }
 
 /** Per-call working arrays, grown on demand and reused. */
@@ -245,14 +256,15 @@ export function matchLexicon(w: Work, n: number, lex: HashMap32): void {
       const t = s + L - 1;
       h = seqStep(h, id[t]);
       if (id[t] < FIRST_ID) break;
-      const flags = lex.get(seqFinal(h, L));
+      const value = lex.get(seqFinal(h, L));
+      const flags = value & LEX_SOURCES;
       if (flags !== 0) {
         if (L === 2) lex2[s] = flags;
         else if (L === 3) lex3[s] = flags;
         starts[s] |= 1 << L;
         ends[t] |= 1 << L;
       }
-      if (brk[t]) break;
+      if (brk[t] || (value & LEX_PREFIX) === 0) break; // no longer entry starts here
     }
   }
   // Forward longest match.
@@ -625,8 +637,18 @@ export class Interner {
     return value;
   }
 
-  punct(surface: string): number {
-    return this.vocab.get(surface) ?? ID_PUNCT;
+  private punct1: Int32Array | null = null;
+
+  /** The id of a punctuation token `text.slice(s, e)`; one-character marks use a lookup table. */
+  punctAt(text: string, s: number, e: number): number {
+    if (e - s === 1) {
+      const table = (this.punct1 ??= new Int32Array(0x10000).fill(-1));
+      const c = text.charCodeAt(s);
+      let v = table[c];
+      if (v < 0) table[c] = v = this.vocab.get(String.fromCharCode(c)) ?? ID_PUNCT;
+      return v;
+    }
+    return this.vocab.get(text.slice(s, e)) ?? ID_PUNCT;
   }
 }
 
@@ -649,7 +671,7 @@ export function fillTokens(text: string, data: Uint32Array, n: number, w: Work, 
       id[t] = k < vocabEnd ? k : ID_UNK;
       shape[t] = packed & 7;
     } else {
-      const k = type === T_PUNCT ? interner.punct(text.slice(s, e)) : type === T_NUMBER || type === T_PERCENT || type === T_DATE ? ID_NUM : ID_SYM;
+      const k = type === T_PUNCT ? interner.punctAt(text, s, e) : type === T_NUMBER || type === T_PERCENT || type === T_DATE ? ID_NUM : ID_SYM;
       id[t] = k;
       kid[t] = -1;
       shape[t] = shapeOfType(type);

@@ -2,7 +2,7 @@
  * Internal: the default model (vocabulary, lexicon, perceptron weights), decoded in one pass on
  * first use — never at import — from data/model.generated.ts.
  */
-import { FIRST_ID, HASH_SIZE, HashMap32, SEQ_SEED, ScoreTables, seqFinal, seqStep } from './engine.js';
+import { FIRST_ID, HASH_SIZE, HashMap32, ScoreTables, addToLexicon } from './engine.js';
 import { LEXICON, VOCAB, WEIGHTS } from './data/model.generated.js';
 
 export interface Model {
@@ -52,20 +52,19 @@ export function loadModel(): Model {
   const vocabEnd = id;
   const entries = LEXICON.split('\n');
   const lexicon = new HashMap32(entries.length);
+  const ids = new Int32Array(64);
   for (const line of entries) {
     const flags = parseInt(line[0], 16);
-    let h = SEQ_SEED;
     let len = 0;
     let from = 1;
     for (;;) {
       const sp = line.indexOf(' ', from);
       const key = sp < 0 ? line.slice(from) : line.slice(from, sp);
-      h = seqStep(h, vocab.get(key) ?? 0);
-      len++;
+      if (len < ids.length) ids[len++] = vocab.get(key) ?? 0;
       if (sp < 0) break;
       from = sp + 1;
     }
-    lexicon.add(seqFinal(h, len), flags);
+    addToLexicon(lexicon, ids, flags, len);
   }
   const bytes = decodeBase64(WEIGHTS);
   const weights = new Int8Array(HASH_SIZE);
