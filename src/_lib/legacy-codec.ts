@@ -446,6 +446,37 @@ export interface Detection {
   confidence: number;
 }
 
+/**
+ * True when `s` is a byte string (latin1 or windows-1252 code units) that is valid UTF-8 with at
+ * least one multi-byte sequence: Unicode text read with the wrong decoder (`Thá»© Hai`).
+ * `stream` lets a sample end inside a sequence.
+ */
+export function isUtf8Bytes(s: string, sample: boolean): boolean {
+  if (typeof TextDecoder !== 'function') return false;
+  const bytes = new Uint8Array(s.length);
+  let high = false;
+  for (let i = 0; i < s.length; i++) {
+    const b = toByte(s.charCodeAt(i));
+    if (b === -1) return false;
+    if (b >= 0x80) high = true;
+    bytes[i] = b;
+  }
+  if (!high) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: sample });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decodes a byte string (latin1 or windows-1252 code units) as UTF-8. */
+export function decodeUtf8Bytes(s: string): string {
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = toByte(s.charCodeAt(i));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 function confidenceOf(good: number, bad: number): number {
   if (good + bad === 0) return 0;
   const ratio = good / (good + bad);
@@ -465,6 +496,8 @@ export function detect(text: string): Detection {
       break;
     }
   }
+  // UTF-8 read as bytes is Unicode, not a legacy encoding (fixEncoding repairs it).
+  if (bytes && isUtf8Bytes(s, s.length < text.length)) return { encoding: 'unicode', confidence: 1 };
   const [uGood, uBad] = scoreWords(s);
   if (!bytes) return { encoding: 'unicode', confidence: uBad === 0 ? 1 : Math.max(0.5, confidenceOf(uGood, uBad)) };
   const candidates: [Detection['encoding'], number, number][] = [['unicode', uGood, uBad]];

@@ -12,7 +12,8 @@ export type EncodingDetection = Detection;
  *
  * @param text - Text whose code units are bytes (latin1 or windows-1252 reading), or Unicode text.
  * @returns `{ encoding: 'unicode' | 'vni' | 'tcvn3' | 'viqr', confidence }`, confidence in [0, 1].
- *   Text with no accented words is `'unicode'` with confidence 1 (nothing to decode).
+ *   Text with no accented words is `'unicode'` with confidence 1 (nothing to decode), and so is
+ *   UTF-8 read as bytes (valid UTF-8 with multi-byte sequences; {@link fixEncoding} decodes it).
  * @throws TypeError if `text` is not a string.
  * @example
  * detectEncoding('Vieät Nam ñaõ coù nhieàu thay ñoåi'); // { encoding: 'vni', confidence: ... }

@@ -142,6 +142,14 @@ describe('detectEncoding and fixEncoding', () => {
       expect(fixEncoding(s)).toBe(s);
     }
   });
+  it('repairs UTF-8 read as latin1 or windows-1252 (mojibake), and calls it unicode', () => {
+    const bytes = String.fromCharCode(...new TextEncoder().encode(ARTICLE));
+    expect(bytes).toContain('Ã'); // mojibake
+    for (const s of [bytes, asWindows1252(bytes), String.fromCharCode(...new TextEncoder().encode(ARTICLE.normalize('NFD')))]) {
+      expect(detectEncoding(s).encoding).toBe('unicode');
+      expect(fixEncoding(s).normalize('NFC')).toBe(ARTICLE);
+    }
+  });
   it('does not decode short ambiguous text', () => {
     expect(detectEncoding('Vie\u00e4t').confidence).toBeLessThan(0.8);
     expect(fixEncoding('Vie\u00e4t')).toBe('Vie\u00e4t');
