@@ -282,14 +282,20 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       const prev = i > 0 && doc.tt[i - 1] === T_WORD ? doc.key(i - 1) : '';
       const prev2 = i > 1 && doc.tt[i - 2] === T_WORD ? `${doc.key(i - 2)} ${prev}` : '';
       const nextKey = last < doc.n && doc.tt[last] === T_WORD ? doc.key(last) : '';
+      // `Chủ tịch UBND phường, xã`: a list of unit types, so any ward's chairman.
+      const unitList =
+        main.org?.place?.name === '' && last + 1 < doc.n && (nextKey === 'và' || nextKey === 'hoặc' || doc.key(last) === ',') &&
+        matchAt(doc, last + 1, getTables().units) !== null && doc.cap[last + 1] === 0;
+      const generic = nextKey === 'các' || nextKey === 'những' || unitList;
+      const counted = i > 0 && doc.tt[i - 1] === T_NUM;
       const specific =
         !PLURAL_BEFORE.has(prev) &&
         !PLURAL_BEFORE.has(prev2) &&
-        nextKey !== 'các' &&
-        nextKey !== 'những' &&
+        !generic &&
+        !counted &&
         (main.org !== null || main.def.unique === true || chain.length > 1);
       if (specific) emit(i, last, null, chain);
-      else if (nextKey !== 'các' && nextKey !== 'những') for (const t of chain) if (t.org) pushOrg(t.org);
+      else if (!generic) for (const t of chain) if (t.org) pushOrg(t.org);
       i = last;
       continue;
     }
