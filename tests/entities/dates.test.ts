@@ -75,6 +75,7 @@ describe('extractDates: forms and values', () => {
       'Trong 3-5 năm tới sẽ hoàn thành.',
       'Đại hội lần thứ XI thành công.',
       'hôm nay, năm nay và cùng kỳ năm trước',
+      'Hơn 1/3 hộ dân và giảm 1/2 chi phí; trên 2/3 đại biểu tán thành.',
     ];
     for (const s of none) expect(extractDates(s), s).toEqual([]);
   });

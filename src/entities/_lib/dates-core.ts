@@ -70,7 +70,7 @@ const R_DOCUMENT = new RegExp(
 );
 // Words before a slash number that make it a count (`có 5/7 đảng bộ`).
 const R_QUANT_BEFORE = new RegExp(
-  `${B}(?:có|đạt|gồm|chiếm|hoàn thành|được|với|trong số|tổng số|cả|là|đủ|thắng|tỷ lệ|tỉ lệ)${S}$`,
+  `${B}(?:có|đạt|gồm|chiếm|hoàn thành|được|với|trong số|tổng số|cả|là|đủ|thắng|tỷ lệ|tỉ lệ|hơn|khoảng|gần|giảm|tăng|bằng|còn|trên|dưới|gấp|mất|xấp xỉ|tối thiểu|ít nhất|tối đa|chỉ)${S}$`,
   'u',
 );
 // Nouns after a slash number that make it a count (`14/14 đảng bộ`, `3/5 tiêu chí`).
