@@ -255,7 +255,11 @@ function markChrome(k: string, n: number, ts: Uint32Array, tt: Uint8Array, chrom
       const ls = ts[lineStartTok];
       const le = i < n ? ts[i] : k.length;
       if (le - ls <= 60) {
-        const line = k.slice(ls, le).trim().replace(/ {2,}/g, ' ');
+        const line = k
+          .slice(ls, le)
+          .trim()
+          .replace(/ {2,}/g, ' ')
+          .replace(/ ?\(\d{1,6}\)$|[:.]$/u, '');
         if (CHROME_END.has(line)) {
           ended = true;
           chrome.fill(1, lineStartTok, n);
