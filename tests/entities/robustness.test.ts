@@ -104,6 +104,17 @@ describe('extractEntities on a whole article', () => {
   });
 });
 
+describe('source tags and chrome variants', () => {
+  it('nothing inside the source tag, chrome markers with colon or count end the article', () => {
+    const text = '(Báo Nhân Dân) - Ngày 18/6, UBND Quận 5 họp.\n\nÝ kiến bạn đọc (0)\nUBND Quận 6 họp ngày 20/6\n';
+    const r = extractEntities(text);
+    expect(r.organisations.map((o) => o.text)).toEqual(['UBND Quận 5']);
+    expect(r.dates.map((d) => d.text)).toEqual(['Ngày 18/6']);
+    const r2 = extractEntities('Ngày 18/6, Sở Y tế họp.\r\n\r\nTin liên quan:\r\nSở Nội vụ họp ngày 20/6');
+    expect(r2.organisations.map((o) => o.text)).toEqual(['Sở Y tế']);
+  });
+});
+
 describe('bad and odd input', () => {
   it.each([null, undefined, 42, {}, [], Symbol('s')])('%s is a TypeError', (v) => {
     expect(() => extractEntities(v as unknown as string)).toThrow(TypeError);

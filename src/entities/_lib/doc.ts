@@ -270,6 +270,12 @@ function markChrome(k: string, n: number, ts: Uint32Array, tt: Uint8Array, chrom
       for (const p of CHROME_PREFIX) {
         if (k.startsWith(p, ts[lineStartTok])) chrome.fill(1, lineStartTok, i);
       }
+      // The source tag that opens the lead: `(Thanhuytphcm.vn) - …`, `(Báo Nhân Dân) – …`.
+      if (k.charCodeAt(ts[lineStartTok]) === 40) {
+        let t = lineStartTok + 1;
+        while (t < i && t < lineStartTok + 12 && k.charCodeAt(ts[t]) !== 41) t++;
+        if (t < i && t + 1 < i && k.charCodeAt(ts[t]) === 41 && /^[-–—]$/u.test(k[ts[t + 1]])) chrome.fill(1, lineStartTok, t + 2);
+      }
       // Breadcrumbs: `Trang chủ > Tin tức - Sự kiện`.
       if (le - ls <= 120 && k.slice(ls, le).includes(' > ')) chrome.fill(1, lineStartTok, i);
     }
