@@ -343,10 +343,20 @@ export function nfcPass(s: string, start: number, withOffsets: boolean, base: Ui
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-/** Memo of tone moves per word (words repeat a lot in running text); bounded, cleared when full. */
-const TONE_CACHE_SIZE = 20_000;
-const traditionalCache = new Map<string, string>();
-const reformedCache = new Map<string, string>();
+/** Memo of tone moves per word (words repeat a lot in running text): fixed size, direct-mapped. */
+const MEMO_SLOTS = 8192;
+const MEMO_MASK = MEMO_SLOTS - 1;
+const traditionalKeys: (string | undefined)[] = new Array(MEMO_SLOTS).fill(undefined);
+const traditionalValues: string[] = new Array(MEMO_SLOTS).fill('');
+const reformedKeys: (string | undefined)[] = new Array(MEMO_SLOTS).fill(undefined);
+const reformedValues: string[] = new Array(MEMO_SLOTS).fill('');
+
+/** True if `key` equals `s.slice(from, to)`. */
+function sameWord(key: string, s: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== s.charCodeAt(from + k)) return false;
+  return true;
+}
 
 /** The word with its tone mark where `style` puts it (the word itself when nothing moves). */
 function rewriteWord(w: string, style: ToneStyle): string {
@@ -409,15 +419,24 @@ export function tonePass(s: string, style: ToneStyle): string {
     // ASCII neighbours are never letters here (the run is maximal), so only test others.
     if (i < n && s.charCodeAt(i) >= 0x80 && LETTER_OR_MARK.test(s[i])) continue;
     if (from > 0 && s.charCodeAt(from - 1) >= 0x80 && LETTER_OR_MARK.test(s[from - 1])) continue;
-    const key = s.slice(from, i);
-    const cache = style === 2 ? reformedCache : traditionalCache;
-    let rep = cache.get(key);
-    if (rep === undefined) {
+    // Direct-mapped memo keyed by a hash of the word's code units: no allocation on a hit.
+    let h: number = style;
+    for (let k = from; k < i; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+    const slot = (h ^ (h >>> 13)) & MEMO_MASK;
+    const memoKeys = style === 2 ? reformedKeys : traditionalKeys;
+    const memoValues = style === 2 ? reformedValues : traditionalValues;
+    const cached = memoKeys[slot];
+    let rep: string;
+    if (cached !== undefined && sameWord(cached, s, from, i)) {
+      rep = memoValues[slot];
+      if (rep === cached) continue;
+    } else {
+      const key = s.slice(from, i);
       rep = rewriteWord(key, style);
-      if (cache.size >= TONE_CACHE_SIZE) cache.clear();
-      cache.set(key, rep);
+      memoKeys[slot] = key;
+      memoValues[slot] = rep;
+      if (rep === key) continue;
     }
-    if (rep === key) continue;
     parts ??= [];
     parts.push(s.slice(pending, from), rep);
     pending = i;
