@@ -87,4 +87,10 @@ describe('extractOfficials', () => {
     ]);
     expect(pick('các phó chủ tịch UBND quận và bí thư chi bộ')).toEqual([]);
   });
+
+  it('an all-capitals headline: the name stops before the verb', () => {
+    expect(pick('BÍ THƯ QUẬN ỦY ĐẶNG QUỐC TOÀN TRAO GIẤY KHEN CHO CÁC TẬP THỂ').map((o) => [o.name, o.title])).toEqual([
+      ['ĐẶNG QUỐC TOÀN', 'BÍ THƯ QUẬN ỦY'],
+    ]);
+  });
 });

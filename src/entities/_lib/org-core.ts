@@ -112,7 +112,9 @@ function capRun(doc: Doc, i: number, max: number): number {
     n < max &&
     isCap(doc, i + n) &&
     (n === 0 || sameLine(doc, i + n - 1, i + n)) &&
-    !(doc.cap[i + n] === 3 && COMMON_TONED.has(doc.key(i + n)))
+    !(doc.cap[i + n] === 3 && COMMON_TONED.has(doc.key(i + n))) &&
+    // In an all-capitals line (headline), function words and verbs end the run.
+    !(n > 0 && doc.cap[i + n] === 2 && getTables().stop.has(doc.key(i + n)))
   ) {
     n++;
   }
@@ -146,8 +148,6 @@ function placeLength(doc: Doc, i: number, run: number): number {
   const mid = (j: number): boolean => j < i + run && T.middles.has(doc.key(j));
   // A name needs 2–5 syllables; prefer a split where the name has a typical middle syllable.
   for (let p = 0; p <= Math.min(3, run - 2); p++) {
-    const rest = run - p;
-    if (rest < 2 || rest > 5) continue;
     if (sur(i + p) && mid(i + p + 1)) return p;
   }
   if (run >= 4) {
@@ -398,6 +398,12 @@ export function collectPlaces(doc: Doc): Place[] {
   const places: Place[] = [];
   for (let i = 0; i < doc.n; i++) {
     if (doc.tt[i] !== T_WORD || doc.chrome[i]) continue;
+    // `Quận ủy`, `Thành đoàn`: a body, not the unit word of a place.
+    const body = matchAt(doc, i, getTables().bodies);
+    if (body) {
+      i = body.end - 1;
+      continue;
+    }
     const p = matchPlace(doc, i, { unitOnly: false, bareRun: false });
     if (p && !p.country && (p.name !== '')) {
       places.push(p);
