@@ -46,4 +46,8 @@ describe('extractOrganisations', () => {
     expect(pick('Quận 10 và TP.HCM; các sở, ngành; cấp ủy; Đại hội; Quyết định 12/QĐ-UBND; Chỉ thị 05-CT/TW.')).toEqual([]);
     expect(pick('UBND các phường và Sở Y tế các tỉnh')).toEqual([]);
   });
+
+  it('places named after people stay whole outside a title-before-name phrase', () => {
+    expect(pick('UBND xã Lê Minh Xuân họp.').map((o) => o.text)).toEqual(['UBND xã Lê Minh Xuân']);
+  });
 });

@@ -140,10 +140,12 @@ export function looksLikeName(doc: Doc, i: number, len: number): boolean {
  * How many tokens of the capitalised run at i are a place name (the rest, if any, is a person's
  * name): `Bình Dương Nguyễn Văn Lợi` → 2; `Lâm Quốc Hưng` → 0; `Dịch Vọng Hậu` → 3.
  */
-function placeLength(doc: Doc, i: number, run: number): number {
+function placeLength(doc: Doc, i: number, run: number, personSplit: boolean): number {
   const T = getTables();
   const g = matchAt(doc, i, T.gazetteer);
   if (g && g.end - i <= run) return g.end - i;
+  // Outside a title-before-name phrase no name is expected after the place: `UBND xã Lê Minh Xuân`.
+  if (!personSplit) return Math.min(run, 4);
   const sur = (j: number): boolean => T.surnames.has(doc.key(j));
   const mid = (j: number): boolean => j < i + run && T.middles.has(doc.key(j));
   // A name needs 2–5 syllables; prefer a split where the name has a typical middle syllable.
@@ -160,7 +162,11 @@ function placeLength(doc: Doc, i: number, run: number): number {
 }
 
 /** Matches a place at token i: `TP.HCM`, `quận Hải Châu`, `Quận 10`, `tỉnh Đồng Tháp`, `Đà Nẵng`. */
-export function matchPlace(doc: Doc, i: number, opts: { unitOnly: boolean; bareRun: false | Level }): Place | null {
+export function matchPlace(
+  doc: Doc,
+  i: number,
+  opts: { unitOnly: boolean; bareRun: false | Level; personSplit: boolean },
+): Place | null {
   if (i >= doc.n || doc.tt[i] === T_NL) return null;
   const T = getTables();
   const h = matchAt(doc, i, T.hcm);
@@ -180,7 +186,7 @@ export function matchPlace(doc: Doc, i: number, opts: { unitOnly: boolean; bareR
     const run = j < doc.n && sameLine(doc, j - 1, j) ? capRun(doc, j, 6) : 0;
     if (run > 0) {
       const g = matchAt(doc, j, T.gazetteer);
-      const len = placeLength(doc, j, run);
+      const len = placeLength(doc, j, run, opts.personSplit);
       if (len > 0) {
         const name = doc.w.slice(doc.ts[j], doc.te[j + len - 1]).replace(/\s+/gu, ' ');
         const central = g !== null && g.end === j + len && g.entry.payload.central;
@@ -202,7 +208,7 @@ export function matchPlace(doc: Doc, i: number, opts: { unitOnly: boolean; bareR
   }
   if (opts.bareRun) {
     const run = capRun(doc, i, 6);
-    const len = run > 0 ? placeLength(doc, i, run) : 0;
+    const len = run > 0 ? placeLength(doc, i, run, opts.personSplit) : 0;
     if (len > 0 && !isBodyOrTitleStart(doc, i)) {
       const name = doc.w.slice(doc.ts[i], doc.te[i + len - 1]).replace(/\s+/gu, ' ');
       return { s: i, e: i + len, level: opts.bareRun, unit: '', name, numbered: false, central: false, country: false };
@@ -294,7 +300,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
 }
 
 /** Parses the longest organisation mention starting at token i. */
-export function parseOrg(doc: Doc, i: number, allowLower = false): OrgParse | null {
+export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = true): OrgParse | null {
   const first = matchBody(doc, i, allowLower);
   if (!first) return null;
   const bodies: BodyPart[] = [first];
@@ -315,7 +321,7 @@ export function parseOrg(doc: Doc, i: number, allowLower = false): OrgParse | nu
       break;
     }
     const bare = (last.party || last.flags.includes('r')) && !last.flags.includes('c');
-    const pl = matchPlace(doc, j, { unitOnly: true, bareRun: bare ? (last.level === 'prov' ? 'prov' : 'dist') : false });
+    const pl = matchPlace(doc, j, { unitOnly: true, bareRun: bare ? (last.level === 'prov' ? 'prov' : 'dist') : false, personSplit });
     if (pl) {
       if (pl.country) {
         j = pl.e;
@@ -404,7 +410,7 @@ export function collectPlaces(doc: Doc): Place[] {
       i = body.end - 1;
       continue;
     }
-    const p = matchPlace(doc, i, { unitOnly: false, bareRun: false });
+    const p = matchPlace(doc, i, { unitOnly: false, bareRun: false, personSplit: true });
     if (p && !p.country && (p.name !== '')) {
       places.push(p);
       i = p.e - 1;

@@ -68,7 +68,7 @@ const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
  * appositive chain, where `Thường trực Ban Bí thư` is a title (elsewhere `Thường trực HĐND tỉnh`
  * is a body); a leading `nguyên` (former) is skipped.
  */
-function parseTitle(doc: Doc, i: number, inChain = false): TitleParse | null {
+function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): TitleParse | null {
   if (inChain && i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] === 0 && sameLine(doc, i, i + 1)) i++;
   if (i >= doc.n || doc.tt[i] !== T_WORD) return null;
   // Some outlets write titles in lower case after a name (`…, phó chủ tịch UBND quận`): accepted
@@ -77,14 +77,14 @@ function parseTitle(doc: Doc, i: number, inChain = false): TitleParse | null {
   if (lower && !inChain) return null;
   let best: TitleParse | null = null;
   if (inChain && doc.key(i) === 'thường' && i + 2 < doc.n && doc.key(i + 1) === 'trực' && sameLine(doc, i + 1, i + 2)) {
-    const org = parseOrg(doc, i + 2, false);
+    const org = parseOrg(doc, i + 2, false, personSplit);
     if (org) best = { s: i, e: org.e, h: i + 2, def: CHAIN_ONLY, org };
   }
   for (const { entry, end } of titleEntriesAt(doc, i)) {
     const def = entry.payload;
     let org: OrgParse | null = null;
     if (def.org !== 'none' && end < doc.n && sameLine(doc, end - 1, end)) {
-      org = parseOrg(doc, end, def.org === 'req');
+      org = parseOrg(doc, end, def.org === 'req', personSplit);
     }
     if (def.org === 'req' && !org) continue;
     if (lower && !org) continue;
@@ -217,13 +217,13 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const nx = chainSep(doc, j);
     if (nx < 0) return [];
     const chain: TitleParse[] = [];
-    const first = parseTitle(doc, nx, true);
+    const first = parseTitle(doc, nx, true, false);
     if (!first) return chain;
     chain.push(first);
     let at = first.e;
     for (let guard = 0; guard < 6; guard++) {
       if (at >= doc.n || !(doc.key(at) === ',' || doc.key(at) === 'kiêm') || !sameLine(doc, at - 1, at)) break;
-      const t = parseTitle(doc, at + 1, true);
+      const t = parseTitle(doc, at + 1, true, false);
       if (!t) break;
       chain.push(t);
       at = t.e;
@@ -313,7 +313,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
         continue;
       }
       // 4. An organisation on its own.
-      const org = parseOrg(doc, i, false);
+      const org = parseOrg(doc, i, false, false);
       if (org) {
         const prev = i > 0 && doc.tt[i - 1] === T_WORD ? doc.key(i - 1) : '';
         const next = org.e < doc.n && doc.tt[org.e] === T_WORD ? doc.key(org.e) : '';
