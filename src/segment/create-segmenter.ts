@@ -22,6 +22,7 @@ import type { SegmentOptions, Segmenter, SegmenterOptions, Word, WordType } from
 
 // Local copies (see engine.ts).
 const F_NEWLINE_BEFORE = scan.F_NEWLINE_BEFORE;
+const F_GLUED = scan.F_GLUED;
 const T_WORD = scan.T_WORD;
 const T_PUNCT = scan.T_PUNCT;
 const T_ABBR = scan.T_ABBR;
@@ -134,6 +135,28 @@ class SegmenterState {
     return out;
   }
 
+  /**
+   * The `cán_bộ đội_ngũ` form: tokens of one word joined by `_` (nothing where they touch, as in
+   * `H.`), words by one space. Built from token boundaries, so any whitespace (NBSP, zero-width
+   * space, ideographic space) inside a word becomes one `_`.
+   */
+  toString(text: string): string {
+    if (text.length === 0) return '';
+    const n = this.run(text);
+    const data = this.scan.data;
+    const join = this.work.join;
+    const parts: string[] = [];
+    for (let t = 0; t < n; t++) {
+      if (t > 0) {
+        if (!join[t - 1]) parts.push(' ');
+        else if ((data[t * 3 + 2] & F_GLUED) === 0) parts.push('_');
+      }
+      parts.push(text.slice(data[t * 3], data[t * 3 + 1]));
+    }
+    this.release();
+    return parts.join('');
+  }
+
   offsets(text: string): Uint32Array {
     if (text.length === 0) return new Uint32Array(0);
     const n = this.run(text);
@@ -188,28 +211,6 @@ class SegmenterState {
   }
 }
 
-/** Joins each word's syllables with `_` and the words with one space (the VnCoreNLP/pyvi form). */
-export function wordsToString(words: readonly Word[]): string {
-  let out = '';
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i].text;
-    let s = '';
-    let inSpace = false;
-    for (let j = 0; j < t.length; j++) {
-      const c = t.charCodeAt(j);
-      if (c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680) {
-        if (!inSpace) s += '_';
-        inSpace = true;
-      } else {
-        s += t[j];
-        inSpace = false;
-      }
-    }
-    out += i === 0 ? s : ' ' + s;
-  }
-  return out;
-}
-
 /** Internal: state behind the default `segment`/`segmentToString`, created on first use. */
 let defaultState: SegmenterState | null = null;
 export function defaultSegmenterState(): SegmenterState {
@@ -256,7 +257,7 @@ export function createSegmenter(options?: SegmenterOptions): Segmenter {
     segmentToString(text: string, segmentOptions?: SegmentOptions): string {
       assertString(text, 'segmentToString');
       checkOptions(segmentOptions, 'segmentToString', SEGMENT_OPTIONS);
-      return wordsToString(state.segment(text));
+      return state.toString(text);
     },
     segmentOffsets(text: string, segmentOptions?: SegmentOptions): Uint32Array {
       assertString(text, 'segmentOffsets');

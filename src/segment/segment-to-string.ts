@@ -1,10 +1,10 @@
-import { checkSegmentArgs, defaultSegmenterState, wordsToString } from './create-segmenter.js';
+import { checkSegmentArgs, defaultSegmenterState } from './create-segmenter.js';
 import type { SegmentOptions } from './types.js';
 
 /**
  * Segments `text` and prints it the way VnCoreNLP and pyvi do: the syllables of a word joined
- * by `_`, words separated by one space (line breaks and runs of spaces between words become one
- * space).
+ * by `_` (any whitespace inside a word becomes one `_`), words separated by one space (line breaks
+ * and runs of whitespace between words become one space).
  *
  * @param text - Any string.
  * @param options - Reserved; no options yet (any key throws a RangeError).
@@ -16,5 +16,5 @@ import type { SegmentOptions } from './types.js';
  */
 export function segmentToString(text: string, options?: SegmentOptions): string {
   checkSegmentArgs(text, options, 'segmentToString');
-  return wordsToString(defaultSegmenterState().segment(text));
+  return defaultSegmenterState().toString(text);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSegmenter, segment, segmentToString } from '../../src/segment/index.js';
+import { tokenize } from '../../src/tokenize/index.js';
 
 const WHITESPACE = /^\s*$/u;
 
@@ -46,16 +47,29 @@ describe('segment: offsets and tiling', () => {
     );
   });
 
-  it('segmentToString agrees with segment', () => {
+  it('segmentToString agrees with segment and tokenize', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('cán\u200bbộ đội\u3000ngũ', 'Ông H. nói', 'Mát-xcơ-va')), (s) => {
+        const tokens = tokenize(s);
         const expected = segment(s)
-          .map((w) => w.text.replace(/[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu, '_'))
+          .map((w) => {
+            let out = '';
+            let last = -1;
+            for (const t of tokens) {
+              if (t.start < w.start || t.end > w.end) continue;
+              out += (last >= 0 && t.start > last ? '_' : '') + t.text;
+              last = t.end;
+            }
+            return out;
+          })
           .join(' ');
         expect(segmentToString(s)).toBe(expected);
       }),
       { numRuns: 300 },
     );
+    // Any whitespace inside a word, zero-width and ideographic spaces included, prints as one `_`.
+    expect(segmentToString('cán\u200bbộ đội\u3000ngũ')).toBe('cán_bộ đội_ngũ');
+    expect(segmentToString('cán \u00a0 bộ')).toBe('cán_bộ');
   });
 });
 
