@@ -215,8 +215,9 @@ export function prepareGaps(w: Work, types: Uint32Array, n: number, typeStride: 
     if (j - i >= 2) for (let k = i; k < j; k++) shape[k] = CAP_LOWER;
     i = j;
   }
-  // A line whose words are all capitalised (a Title Case headline, five words or more) carries no
-  // name signal either: treat it as lower case too.
+  // A line whose words are all capitalised (a Title Case headline, seven words or more) carries no
+  // name signal either: treat it as lower case too. Seven words, so a byline of two full names
+  // (six words) keeps its names.
   let lineStart = 0;
   let words = 0;
   let lower = 0;
@@ -240,7 +241,7 @@ export function prepareGaps(w: Work, types: Uint32Array, n: number, typeStride: 
 }
 
 /** Fewest words on an all-capitalised line for it to be read as a Title Case headline. */
-export const TITLE_LINE_MIN_WORDS = 5;
+export const TITLE_LINE_MIN_WORDS = 7;
 
 /** Computes lexicon start/end masks and the forward/backward longest-match decisions. */
 export function matchLexicon(w: Work, n: number, lex: HashMap32): void {

@@ -35,6 +35,8 @@ describe('segment: multi-syllable words', () => {
     const headline = segmentToString('Hội Nghị Cán Bộ Toàn Quốc Năm 2024');
     expect(headline).toContain('Hội_Nghị Cán_Bộ');
     expect(segmentToString('hội nghị cán bộ toàn quốc năm 2024').toLowerCase()).toBe(headline.toLowerCase());
+    // A byline of two full names is not a headline.
+    expect(segmentToString('Nguyễn Văn Nam, Trần Thị Hoa')).toBe('Nguyễn_Văn_Nam , Trần_Thị_Hoa');
   });
 
   it('keeps an initial or TP with its dot when a word follows on the line', () => {
