@@ -1,7 +1,7 @@
 /**
  * Internal: organisation mentions, administrative places and their resolution from context.
  */
-import { type Doc, T_NL, T_NUM, T_PUNCT, T_WORD, keyOf } from './doc.js';
+import { type Doc, T_NL, T_NUM, T_WORD, keyOf } from './doc.js';
 import {
   ABBREVIATIONS,
   BODIES,
@@ -516,4 +516,4 @@ export function nearestMinistry(doc: Doc, i: number): string | null {
 }
 
 /** Exposed for the officials module. */
-export { capRun, sameLine, isCap, T_PUNCT };
+export { capRun, sameLine, isCap };

@@ -80,7 +80,6 @@ export function findPercentages(doc: Doc): PercentageEntity[] {
     let qSet = false;
     let change: 'increase' | 'decrease' | undefined;
     let hasFrom = false;
-    let fromStart = -1;
     let afterFrom = -1;
     let cursor = s;
     for (let guard = 0; guard < 5; guard++) {
@@ -101,7 +100,6 @@ export function findPercentages(doc: Doc): PercentageEntity[] {
         hasFrom = true;
         afterFrom = cursor;
         cursor -= len;
-        fromStart = cursor;
         continue;
       }
       cursor -= len;
@@ -132,7 +130,6 @@ export function findPercentages(doc: Doc): PercentageEntity[] {
       q = '=';
       change = undefined;
     }
-    void fromStart;
     if (!Number.isFinite(value)) continue;
     const sp = doc.span(s, e);
     const ent: PercentageEntity = { kind: 'percentage', text: sp.text, start: sp.start, end: sp.end, value, qualifier: q };
