@@ -169,6 +169,11 @@ describe('linear time on adversarial input', () => {
     ['date words', (n) => 'ngày '.repeat(n / 5)],
     ['lone surrogates', (n) => '\ud800'.repeat(n)],
     ['one long NFD line', (n) => 'Ủy ban nhân dân Quận 10 ngày 18/6/2020 tăng 5,2%. '.normalize('NFD').repeat(n / 57)],
+    ['day lists', (n) => 'ngày 1 và 2/3 '.repeat(n / 14)],
+    ['date ranges', (n) => 'từ ngày 1/1 đến 2/2 '.repeat(n / 20)],
+    ['appositive chains', (n) => 'đồng chí Nguyễn Văn A, Bí thư Quận ủy, '.repeat(n / 39)],
+    ['coordinated bodies', (n) => 'HĐND và UBND quận 5 và '.repeat(n / 23)],
+    ['implied ministry titles', (n) => 'Thứ trưởng Bộ Y tế nói Thứ trưởng '.repeat(n / 34)],
   ];
   it.each(cases)('%s', (_, make) => {
     const time = (n: number): number => {

@@ -310,25 +310,27 @@ export function findDates(doc: Doc, ref: YearRef | null, datelineOut?: { ref: Ye
     lastEnd = c.e;
   }
   // Day lists: `ngày 18 và 19/6`, `ngày 2, 3/9/2021`: the first day takes the month (and year) of the next.
+  const listed: Cand[] = [];
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i];
-    if (c.to || c.p.d === undefined || c.p.m === undefined) continue;
-    const winStart = Math.max(i > 0 ? kept[i - 1].e : 0, c.s - 40);
-    const lm = R_DAY_LIST.exec(k.slice(winStart, c.s));
-    if (!lm) continue;
-    const p: Point = { d: +lm[3], m: c.p.m, y: c.p.y };
-    if (!pointValid(p)) continue;
-    const startPos = winStart + lm.index;
-    const first: Cand = { s: startPos, e: startPos + lm[1].length, p, weak: 0 };
-    if (lm[2]) first.pod = lm[2] as DateEntity['partOfDay'];
-    kept.splice(i, 0, first);
-    i++;
+    if (!c.to && c.p.d !== undefined && c.p.m !== undefined) {
+      const winStart = Math.max(i > 0 ? kept[i - 1].e : 0, c.s - 40);
+      const lm = R_DAY_LIST.exec(k.slice(winStart, c.s));
+      const p: Point | null = lm ? { d: +lm[3], m: c.p.m, y: c.p.y } : null;
+      if (lm && p && pointValid(p)) {
+        const startPos = winStart + lm.index;
+        const first: Cand = { s: startPos, e: startPos + lm[1].length, p, weak: 0 };
+        if (lm[2]) first.pod = lm[2] as DateEntity['partOfDay'];
+        listed.push(first);
+      }
+    }
+    listed.push(c);
   }
   // Ranges: `từ ngày 1/1 đến 31/3/2021`, `từ năm 2021 đến năm 2025`, `từ tháng 3 đến tháng 5/2021`.
   const merged: Cand[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const a = kept[i];
-    const b = kept[i + 1];
+  for (let i = 0; i < listed.length; i++) {
+    const a = listed[i];
+    const b = listed[i + 1];
     if (b && !a.to && !b.to) {
       const mid = k.slice(a.e, b.s);
       if (/^ {0,3}(?:đến|tới|-|–) {0,3}(?:hết {1,3})?$/u.test(mid) && compatible(a.p, b.p)) {
