@@ -71,7 +71,7 @@ class SegmenterState {
     const buf = createScanBuffer();
     for (const entry of words) {
       preTokenize(entry, buf);
-      if (buf.count < 2 || buf.count > MAX_USER_WORD_TOKENS) continue;
+      if (buf.count < 2 || buf.count > MAX_USER_WORD_TOKENS) continue; // validated in createSegmenter
       let h = SEQ_SEED;
       for (let t = 0; t < buf.count; t++) {
         const surface = entry.slice(buf.data[t * 3], buf.data[t * 3 + 1]);
@@ -226,7 +226,8 @@ export type { SegmenterState };
  * @param options - `{ words }`: the user dictionary (strings of two or more tokens).
  * @returns `{ segment, segmentToString, segmentOffsets }` bound to the dictionary.
  * @throws {TypeError} If options is not an object or `words` is not an array of strings.
- * @throws {RangeError} On an unknown option key.
+ * @throws {RangeError} On an unknown option key, or a dictionary entry of more than
+ *   MAX_USER_WORD_TOKENS (16) tokens.
  * @example
  * const { segmentToString } = createSegmenter({ words: ['Quận 10', 'Đặng Quốc Toàn'] });
  * segmentToString('Bí thư Quận ủy Quận 10 Đặng Quốc Toàn');
@@ -245,6 +246,15 @@ export function createSegmenter(options?: SegmenterOptions): Segmenter {
         throw new TypeError(messages.invalidOptionType('createSegmenter', 'words', entry, 'an array of strings'));
       }
       words.push(entry);
+    }
+    // Validate entry lengths now, not on the first call.
+    const buf = createScanBuffer();
+    for (const entry of words) {
+      preTokenize(entry, buf);
+      if (buf.count > MAX_USER_WORD_TOKENS) {
+        const shown = entry.length > 80 ? entry.slice(0, 80) + '…' : entry;
+        throw new RangeError(messages.invalidArgument('createSegmenter', 'words entry', shown, `at most ${MAX_USER_WORD_TOKENS} tokens`));
+      }
     }
   }
   const state = new SegmenterState(words);

@@ -26,7 +26,8 @@ export interface SegmenterOptions {
   /**
    * User dictionary: words (`'Quận ủy'`, `'Đặng Quốc Toàn'`, `'Quận 10'`) that are always kept
    * as one word where they occur (longest match first). Matched on the normalised key, so case,
-   * NFC/NFD and tone style do not matter. Entries of one token have no effect.
+   * NFC/NFD and tone style do not matter. Entries of one token have no effect; an entry of more
+   * than 16 tokens throws a RangeError.
    */
   words?: readonly string[];
 }

@@ -32,6 +32,8 @@ describe('segment: input validation', () => {
     expect(() => createSegmenter({ words: ['cán bộ', 3 as never] })).toThrow(TypeError);
     expect(() => createSegmenter()).not.toThrow();
     expect(() => createSegmenter({ words: [] })).not.toThrow();
+    expect(() => createSegmenter({ words: ['a '.repeat(17)] })).toThrow(RangeError);
+    expect(() => createSegmenter({ words: ['a '.repeat(16)] })).not.toThrow();
   });
 
   it('handles prototype-like names as ordinary words', () => {
