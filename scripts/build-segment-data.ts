@@ -1,16 +1,18 @@
 /**
  * Builds src/segment/data/model.generated.ts: the segmenter's vocabulary, lexicon and perceptron
  * weights, from
- *   - @vntk/dictionary (MIT): multi-syllable headwords of data/Viet74K.txt;
+ *   - @vntk/dictionary (MIT): 2–4-syllable headwords of data/dictionary.json, data/Viet22K.txt and
+ *     data/Viet74K.txt (of the last, proper names and entries another source also lists);
  *   - src/segment/data/words.txt (ours): government and Party terms;
  *   - UD Vietnamese VTB train split (CC BY-SA 4.0), read from ../shared/data/ud-vtb (never copied):
  *     its multi-syllable words join the lexicon and its segmentation trains the weights.
  *
- *   npm run build:data                       # writes the generated file
- *   npm run build:data -- --eval             # trains, prints dev P/R/F1, writes nothing
- *   npm run build:data -- --cv                # 5-fold cross-validation within train
- *   npm run build:data -- --with-dev          # also train on dev (then dev is not held out)
- *   npm run build:data -- --ud DIR --epochs N --check   # --check: exit 1 if the file is stale
+ *   npm run build:data                       # writes the generated file (a few seconds)
+ *   npm run build:data -- --check            # exit 1 if the file is stale (run by the tests)
+ *   npm run build:data -- --eval [--errors]  # trains, prints dev P/R/F1 (and error lists), writes nothing
+ *   npm run build:data -- --cv               # 5-fold cross-validation within train, for tuning
+ *   npm run build:data -- --with-dev         # also train on dev (then dev is not held out; off by default)
+ *   options: --ud DIR, --epochs N (8), --folds N (10, the jackknife of train words), --ext-all (all of Viet74K)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -46,7 +48,7 @@ const arg = (name: string, fallback: string): string => {
 };
 const UD = resolve(root, arg('--ud', '../shared/data/ud-vtb'));
 const EPOCHS = Number(arg('--epochs', '8'));
-const FOLDS = Number(arg("--folds", "10"));
+const FOLDS = Number(arg('--folds', '10'));
 const EVAL = args.includes('--eval');
 const EXT_ALL = args.includes('--ext-all');
 const WITH_DEV = args.includes('--with-dev');
@@ -59,7 +61,7 @@ const OUT = join(root, 'src/segment/data/model.generated.ts');
  * other modules; they are not hashed, so their edits do not flag this file stale. After a change
  * there, rebuild; tests/segment/accuracy.test.ts still guards the dev F1.
  */
-export const SOURCES = [
+const SOURCES = [
   'node_modules/@vntk/dictionary/data/dictionary.json',
   'node_modules/@vntk/dictionary/data/Viet22K.txt',
   'node_modules/@vntk/dictionary/data/Viet74K.txt',
