@@ -50,4 +50,9 @@ describe('extractOrganisations', () => {
   it('places named after people stay whole outside a title-before-name phrase', () => {
     expect(pick('UBND xã Lê Minh Xuân họp.').map((o) => o.text)).toEqual(['UBND xã Lê Minh Xuân']);
   });
+
+  it('a place the text names wins over the source site', () => {
+    const got = pick('(Thanhuytphcm.vn) - Đoàn công tác làm việc với tỉnh Long An. UBND tỉnh báo cáo. Thành ủy chỉ đạo.');
+    expect(got.map((o) => o.resolved)).toEqual(['Ủy ban nhân dân tỉnh Long An', 'Thành ủy Thành phố Hồ Chí Minh']);
+  });
 });

@@ -422,22 +422,47 @@ export function collectPlaces(doc: Doc): Place[] {
   if (src) {
     const s = src[1];
     const city = /hcm|hochiminh|saigon/u.test(s) ? 'Hồ Chí Minh' : /hanoi/u.test(s) ? 'Hà Nội' : /danang/u.test(s) ? 'Đà Nẵng' : /cantho/u.test(s) ? 'Cần Thơ' : /haiphong/u.test(s) ? 'Hải Phòng' : '';
-    if (city) places.push({ s: -1, e: -1, level: 'prov', unit: '', name: city, numbered: false, central: true, country: false });
+    // First in the list: any province the text itself names before a mention takes precedence.
+    if (city) places.unshift({ s: -1, e: -1, level: 'prov', unit: '', name: city, numbered: false, central: true, country: false });
   }
   return places;
 }
 
 /** Nearest place of a level before token i, else the first one after it. */
-export function contextPlace(places: Place[], level: Level, i: number): Place | null {
-  let before: Place | null = null;
-  let after: Place | null = null;
-  for (const p of places) {
-    if (p.level !== level) continue;
-    if (p.s <= i) before = p;
-    else if (!after) after = p;
+export function contextPlace(places: Place[], level: Level | 'central' | 'province', i: number): Place | null {
+  let byLevel = levelCache.get(places);
+  if (!byLevel) {
+    byLevel = new Map();
+    for (const p of places) {
+      let list = byLevel.get(p.level);
+      if (!list) byLevel.set(p.level, (list = []));
+      list.push(p);
+      if (p.level === 'prov') {
+        const kind = p.central ? 'central' : 'province';
+        let c = byLevel.get(kind);
+        if (!c) byLevel.set(kind, (c = []));
+        c.push(p);
+      }
+    }
+    levelCache.set(places, byLevel);
   }
-  return before ?? after;
+  const list = byLevel.get(level);
+  if (!list || list.length === 0) return null;
+  // Binary search for the last place starting at or before i (the list is in text order).
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].s <= i) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? list[found] : list[0];
 }
+
+const levelCache = new WeakMap<Place[], Map<Level | 'central' | 'province', Place[]>>();
 
 function cap1(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -481,10 +506,11 @@ export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: s
       return bodyText;
     }
     if (last.level === 'unit') return null;
-    place = contextPlace(places, last.level, org.s);
+    // `Thành ủy`, `Thành đoàn`: the committee of a city; a province named nearby does not say which.
+    const head = doc.key(last.s);
+    const kind = last.level === 'prov' && head === 'thành' ? 'central' : last.level === 'prov' && head === 'tỉnh' ? 'province' : last.level;
+    place = contextPlace(places, kind, org.s);
     if (!place) return null;
-    // `Thành ủy` of a province is the committee of one of its cities: not known from the province.
-    if (place.level === 'prov' && !place.central && doc.key(last.s) === 'thành') return null;
   }
   return `${bodyText} ${formatPlace(place, party, places, org.s)}`;
 }
@@ -507,12 +533,18 @@ export function nearestMinistry(doc: Doc, i: number): string | null {
     }
     ministryCache.set(doc, list);
   }
-  let best: string | null = null;
-  for (const m of list) {
-    if (m.s <= i) best = m.text;
-    else return best ?? m.text;
+  if (list.length === 0) return null;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].s <= i) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best;
+  return found >= 0 ? list[found].text : list[0].text;
 }
 
 /** Exposed for the officials module. */
