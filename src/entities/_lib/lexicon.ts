@@ -182,7 +182,7 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Ban', 'unit', 'c'],
   ['Phòng', 'dist', 'c'],
   ['Cục', 'nat', 'c'],
-  ['Tổng cục', 'nat', 'c'],
+  ['Tổng cục', 'nat', 'p'],
   ['Chi cục', 'dist', 'c'],
   ['Vụ', 'nat', 'c'],
   ['Viện', 'nat', 'c'],
@@ -224,6 +224,8 @@ export const DEPARTMENTS = [
   'Quản lý dự án', 'Đầu tư xây dựng', 'Công nghệ thông tin', 'Chuyển đổi số', 'Xúc tiến thương mại', 'Xúc tiến đầu tư',
   'Khuyến nông', 'Bảo trợ xã hội', 'Giáo dục nghề nghiệp', 'Dịch vụ việc làm', 'Phát triển nông thôn', 'Văn thư lưu trữ',
   'Nhân dân', 'Chính trị', 'Hành chính', 'Lao động', 'Thương binh và Xã hội', 'Đất đai', 'Bảo hiểm xã hội',
+  'Ngân sách nhà nước', 'Quản lý nợ và Tài chính đối ngoại', 'Tài chính đối ngoại', 'Hợp tác quốc tế', 'Pháp chế',
+  'Tổ chức cán bộ', 'Kế hoạch - Tài chính', 'Quản lý giá', 'Quản lý công sản', 'Tài chính doanh nghiệp', 'Chính sách thuế',
 ];
 
 /** Abbreviated department names (`Bộ GD&ĐT`) and their expansions. */
