@@ -616,7 +616,7 @@ export class Interner {
       if (len > 64) return value; // do not cache very long forms
       let size = this.pool.length * 2;
       while (size < this.poolUsed + len) size *= 2;
-      if (size > 1 << 22) {
+      if (size > 1 << 20) {
         this.slots.fill(-1);
         this.count = 0;
         this.poolUsed = 0;
