@@ -91,6 +91,13 @@ function isVowelLetter(ch: string): boolean {
   return VOWEL_BASES.includes(ch);
 }
 
+/** Index after the run of vowel letters starting at `from`. */
+function vowelEnd(base: string, from: number): number {
+  let p = from;
+  while (p < base.length && isVowelLetter(base[p])) p++;
+  return p;
+}
+
 /**
  * Analyses `s.slice(from, to)` (NFC, letters only) as one Vietnamese syllable.
  * Returns null when it is not one (unknown onset, cluster or coda; two tone marks; a checked
@@ -128,7 +135,11 @@ export function analyzeSyllable(s: string, from: number, to: number): SyllableAn
   if (n >= 3 && ONSETS3.includes(base.slice(0, 3))) onset = base.slice(0, 3);
   else if (n >= 2 && ONSETS2.includes(base.slice(0, 2))) {
     const two = base.slice(0, 2);
-    if (two === 'gi') onset = n > 2 && isVowelLetter(base[2]) ? 'gi' : 'g';
+    // `gi` before a vowel is an onset, except when the tone sits on its `i` and `i` + the rest is a
+    // cluster: `gịa` (in `giặt gịa`) is g + ia, kept as written rather than moved to `giạ`.
+    if (two === 'gi') {
+      onset = n > 2 && isVowelLetter(base[2]) && !(tonePos === 1 && CLUSTERS.has(base.slice(1, vowelEnd(base, 1)))) ? 'gi' : 'g';
+    }
     else onset = two;
   } else if (ONSETS1.includes(base[0])) onset = base[0];
   if (onset === '' && !isVowelLetter(base[0])) return null;

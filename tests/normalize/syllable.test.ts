@@ -114,6 +114,11 @@ describe('syllable model: what is not a syllable', () => {
     expect(() => parseSyllable(null as never)).toThrow(TypeError);
     expect(() => isSyllable(5 as never)).toThrow(/number 5/);
   });
+  it("keeps the oddity gịa (giặt gịa) as written: a tone on gi's i makes it g + ia", () => {
+    expect(normalize('giặt gịa', { tones: 'reformed' })).toBe('giặt gịa');
+    expect(parseSyllable('gịa')).toEqual({ onset: 'g', medial: '', nucleus: 'ia', coda: '', tone: 'nang' });
+    expect(normalize('già giữa', { tones: 'traditional' })).toBe('già giữa');
+  });
   it('leaves words that are not syllables untouched by tone placement', () => {
     expect(normalize('Hoàng-Anh tòan Phướcc', { tones: 'reformed' })).toBe('Hoàng-Anh toàn Phướcc');
   });
