@@ -55,4 +55,12 @@ describe('extractOrganisations', () => {
     const got = pick('(Thanhuytphcm.vn) - Đoàn công tác làm việc với tỉnh Long An. UBND tỉnh báo cáo. Thành ủy chỉ đạo.');
     expect(got.map((o) => o.resolved)).toEqual(['Ủy ban nhân dân tỉnh Long An', 'Thành ủy Thành phố Hồ Chí Minh']);
   });
+
+  it('department names not in the lexicon: compound names with `và`, verbs end them', () => {
+    expect(pick('Cục Quản lý giá và Thẩm định tài chính cho biết. Sở Văn hóa và Thể thao thông tin.').map((o) => o.text)).toEqual([
+      'Cục Quản lý giá và Thẩm định tài chính',
+      'Sở Văn hóa và Thể thao',
+    ]);
+    expect(pick('Bộ Chính trị và Chương trình số 1 của Thành ủy Hà Nội').map((o) => o.text)).toEqual(['Bộ Chính trị', 'Thành ủy Hà Nội']);
+  });
 });

@@ -230,31 +230,47 @@ function isBodyOrTitleStart(doc: Doc, i: number): boolean {
 }
 
 /** A department-style name after a head word: lexicon first, then `Cap lower (và|-) Cap lower`. */
-function matchDeptName(doc: Doc, i: number): number {
+function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   const T = getTables();
   if (i >= doc.n || !sameLine(doc, i - 1, i)) return -1;
   const d = matchAt(doc, i, T.depts);
-  if (d && isCap(doc, i)) return d.end;
-  if (!isCap(doc, i) || looksLikeName(doc, i, capRun(doc, i, 5))) return -1;
+  const lexEnd = d && isCap(doc, i) ? d.end : -1;
+  if (lexOnly || !isCap(doc, i) || looksLikeName(doc, i, capRun(doc, i, 5))) return lexEnd;
   let j = i;
   let end = -1;
   let units = 0;
+  let afterConnector = false;
+  const lowerWord = (q: number): boolean =>
+    isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !EXT_STOP.has(doc.key(q)) && !T.stop.has(doc.key(q)) && !matchAt(doc, q, T.units);
   while (j < doc.n && isCap(doc, j) && units < 4) {
     if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || isBodyOrTitleStart(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
     if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1))) break;
     j++;
     units++;
     if (isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !T.stop.has(doc.key(j)) && !matchAt(doc, j, T.units)) j++;
+    // Lower-case words that continue a compound name: before a connector (`Quản lý nợ và Tài
+    // chính …`), or up to two after the last connector (`… và Tài chính đối ngoại`).
+    let q = j;
+    while (q - j < 3 && lowerWord(q)) q++;
+    const conn = q < doc.n && sameLine(doc, q - 1, q) && (doc.key(q) === 'và' || doc.key(q) === '-' || doc.key(q) === '–') && isCap(doc, q + 1);
+    if (q > j && conn) j = q;
+    else if (afterConnector && q > j) j = Math.min(q, j + 2);
     end = j;
     // Connectors inside a name: `và`, `-` (kept only when a name word follows).
     if (j + 1 < doc.n && sameLine(doc, j - 1, j) && (doc.key(j) === 'và' || doc.key(j) === '-' || doc.key(j) === '–') && isCap(doc, j + 1)) {
       j++;
+      afterConnector = true;
       continue;
     }
     if (!sameLine(doc, j - 1, j)) break;
   }
-  return units > 0 ? end : -1;
+  return Math.max(units > 0 ? end : -1, lexEnd);
 }
+
+// Verbs and function words that never continue a department name.
+const EXT_STOP = new Set(
+  ['thông', 'hướng', 'công', 'đánh', 'khẳng', 'cung', 'trình', 'tuyên', 'vận', 'cấp', 'tạo', 'hỗ', 'xây', 'đẩy', 'đưa', 'tăng', 'giảm', 'đạt', 'mở', 'dự', 'gặp', 'thăm', 'chúc', 'gửi', 'nêu', 'lưu', 'rà', 'xử', 'cảnh', 'đảm', 'bảo', 'quản', 'sử', 'ban', 'chỉ', 'cần', 'nhằm', 'tiến', 'thông báo', 'ghi', 'đón', 'tiếp', 'trả', 'lời', 'phản', 'cải', 'nâng', 'hoàn', 'góp', 'lấy', 'tổng', 'sơ', 'bàn', 'thảo', 'thống', 'đồng', 'ủng'].map(keyOf),
+);
 
 const LONG_STOP = new Set(['đã', 'sẽ', 'đang', 'là', 'có', 'được', 'cho', 'với', 'của', 'tại', 'để', 'thì', 'mà', 'vừa', 'cũng', 'và', 'trong', 'về', 'theo', 'từ', 'đến', 'khi', 'này', 'đó', 'đề', 'tổ', 'báo', 'yêu']);
 
@@ -270,7 +286,8 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     best = { s: i, e: fixed.end, level: d.level, flags: d.flags, party: d.party === true, ministry: false };
   }
   for (const head of matchAllAt(doc, i, T.heads)) {
-    const e = matchDeptName(doc, head.end);
+    // A fixed body (`Bộ Chính trị`) is only beaten by a lexicon department name, not a guessed one.
+    const e = matchDeptName(doc, head.end, fixed !== null);
     if (e > head.end && (!best || e > best.e)) {
       // A trailing number belongs to institutions: `Bệnh viện Nhân dân 115`.
       let end = e;
