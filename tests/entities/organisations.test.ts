@@ -63,4 +63,11 @@ describe('extractOrganisations', () => {
     ]);
     expect(pick('Bộ Chính trị và Chương trình số 1 của Thành ủy Hà Nội').map((o) => o.text)).toEqual(['Bộ Chính trị', 'Thành ủy Hà Nội']);
   });
+
+  it('central boards keep `Trung ương` as their parent', () => {
+    expect(pick('Ban Tổ chức Trung ương và Ban Tuyên giáo Trung ương phối hợp.')).toEqual([
+      { text: 'Ban Tổ chức Trung ương', canonical: 'Ban Tổ chức Trung ương', resolved: 'Ban Tổ chức Trung ương' },
+      { text: 'Ban Tuyên giáo Trung ương', canonical: 'Ban Tuyên giáo Trung ương', resolved: 'Ban Tuyên giáo Trung ương' },
+    ]);
+  });
 });

@@ -245,6 +245,8 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   while (j < doc.n && isCap(doc, j) && units < 4) {
     if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || isBodyOrTitleStart(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
     if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1))) break;
+    // `Trung ương` after a board name is its parent, not part of the name.
+    if (j > i && doc.key(j) === 'trung' && j + 1 < doc.n && doc.key(j + 1) === 'ương') break;
     j++;
     units++;
     if (isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !T.stop.has(doc.key(j)) && !matchAt(doc, j, T.units)) j++;
