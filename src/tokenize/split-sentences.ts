@@ -43,12 +43,13 @@ function isContinuation(c: number): boolean {
  * Splits text into sentences. Rules, in order:
  * 1. A blank line (two or more line breaks, or U+2029) always ends a sentence: paragraphs.
  * 2. `.`, `!`, `?`, `…` and `...` end a sentence, together with closing quotes and brackets right
- *    after them (`."`, `!”`, `?)`), when what follows is whitespace and then anything but a
- *    lowercase letter. Not after title or place abbreviations (`TP. Hồ Chí Minh`, `TS.`, `ThS.`,
+ *    after them (`."`, `!”`, `?)`), when what follows is a line break, or whitespace and then
+ *    anything but a lowercase letter. Not after title or place abbreviations (`TP. Hồ Chí Minh`, `TS.`, `ThS.`,
  *    `Q.`, `P.`) or inside a chain of initials (`N. V. A.`); never when the next token touches the
  *    mark (`Q.10`). Decimals (`95,5`, `3.14`), dotted abbreviations (`TP.HCM`, `Th.S`) and dates are
  *    single tokens, so their dots never split; an abbreviation ending in a dot (`v.v.`, `N.V.A.`)
  *    ends a sentence only when a capitalised word follows.
+ *    The '.' of a list marker opening a sentence (`1.`, `a.`, `II.`) does not end it.
  * 3. A source tag opening a paragraph, a bracketed name then a spaced dash (`(Chinhphu.vn) -`,
  *    `(HNM) –`), is its own sentence, as news sites print it before the lead.
  * 4. A single line break ends a sentence when the line has no final punctuation — a headline,
@@ -84,8 +85,15 @@ export function splitSentences(text: string): Sentence[] {
     const type = o[3 * t + 2];
     const c0 = text.charCodeAt(s);
     if (type === T_PUNCT && isTerminatorPunct(text, s, e)) {
-      // A '.' after a title abbreviation or a lone initial is not a terminator by itself.
-      terminal = !(c0 === 0x2e && e - s === 1 && t > 0 && o[3 * t - 2] === s && isNonFinalBefore(text, o, t, count, tab));
+      // A '.' after a title abbreviation or a lone initial is not a terminator by itself, nor is
+      // the '.' of a list marker opening the sentence (`1.`, `a.`, `II.`).
+      terminal = !(
+        c0 === 0x2e &&
+        e - s === 1 &&
+        t > 0 &&
+        o[3 * t - 2] === s &&
+        (isNonFinalBefore(text, o, t, count, tab) || (t - 1 === sentFirst && isListMarker(text, o[3 * t - 3], s, o[3 * t - 1])))
+      );
     } else if (terminal && type === T_PUNCT && isCloser(c0) && o[3 * t - 2] === s) {
       // closing quote or bracket glued to the terminator: stays terminal
     } else if (type === T_ABBR && text.charCodeAt(e - 1) === 0x2e) {
@@ -104,7 +112,8 @@ export function splitSentences(text: string): Sentence[] {
     else if (terminal) {
       const n0 = text.charCodeAt(ns);
       if (type === T_ABBR) boundary = (tab[n0] & C_UPPER) !== 0;
-      else boundary = !isLowercase(n0, tab);
+      // Sentence punctuation at the end of a line ends the sentence whatever follows (`a. …` list).
+      else boundary = breaks === 1 || !isLowercase(n0, tab);
     } else if (breaks === 1) {
       const last = text.charCodeAt(e - 1);
       boundary = !isContinuation(last) && !isLowercase(text.charCodeAt(ns), tab);
@@ -119,6 +128,20 @@ export function splitSentences(text: string): Sentence[] {
   const end = o[o.length - 2];
   out.push({ text: text.slice(sentStart, end), start: sentStart, end });
   return out;
+}
+
+const T_NUMBER = 1;
+
+/** `1`, `12`, `a`, `b`, `II`, `IV`: a list marker when it opens a sentence and a '.' follows. */
+function isListMarker(text: string, s: number, e: number, type: number): boolean {
+  if (type === T_NUMBER) return e - s <= 3;
+  if (e - s === 1) return (text.charCodeAt(s) | 0x20) >= 0x61 && (text.charCodeAt(s) | 0x20) <= 0x7a;
+  if (e - s > 4) return false;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x49 && c !== 0x56 && c !== 0x58) return false;
+  }
+  return true;
 }
 
 const MAX_TAG_TOKENS = 12;

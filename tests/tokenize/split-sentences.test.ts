@@ -25,6 +25,8 @@ describe.each([
   ['source tag', '(Chinhphu.vn) - Sáng 4/4, Bộ họp. Xong.', ['(Chinhphu.vn) -', 'Sáng 4/4, Bộ họp.', 'Xong.']],
   ['dash inside a sentence', 'Giai đoạn 2015 - 2020 (theo kế hoạch) - đã xong.', ['Giai đoạn 2015 - 2020 (theo kế hoạch) - đã xong.']],
   ['no final punctuation', 'Tin khác', ['Tin khác']],
+  ['list markers', '1. Mục tiêu chung.\n2. Nội dung chính. Hết.\na. Ý một.\nII. KẾT LUẬN', ['1. Mục tiêu chung.', '2. Nội dung chính.', 'Hết.', 'a. Ý một.', 'II. KẾT LUẬN']],
+  ['number ending a sentence', 'Tổng số là 12. Năm sau tăng.', ['Tổng số là 12.', 'Năm sau tăng.']],
   ['NFD text', 'Phê duyệt xong. Đạt chuẩn.'.normalize('NFD'), ['Phê duyệt xong.'.normalize('NFD'), 'Đạt chuẩn.'.normalize('NFD')]],
 ] as const)('splitSentences: %s', (_name, input, expected) => {
   it('splits as expected with exact offsets', () => {
