@@ -93,4 +93,8 @@ describe('extractOfficials', () => {
       ['ĐẶNG QUỐC TOÀN', 'BÍ THƯ QUẬN ỦY'],
     ]);
   });
+
+  it('a Title Case headline: the name stops before the verb', () => {
+    expect(pick('Bí Thư Quận Ủy Đặng Quốc Toàn Trao Giấy Khen Cho Các Tập Thể').map((o) => o.name)).toEqual(['Đặng Quốc Toàn']);
+  });
 });

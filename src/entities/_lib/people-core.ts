@@ -3,7 +3,7 @@
  * left-to-right pass so an official's organisation words are also listed as an organisation.
  */
 import type { OfficialEntity, OrganisationEntity } from '../types.js';
-import { type Doc, T_NUM, T_WORD } from './doc.js';
+import { type Doc, T_NUM, T_WORD, keyOf } from './doc.js';
 import { HONORIFICS, type TitleDef, TITLES } from './lexicon.js';
 import {
   canonicalOf,
@@ -99,9 +99,10 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   if (!isCap(doc, i)) return -1;
   const T = getTables();
   let run = capRun(doc, i, 5);
-  // A title, body or place word ends the name.
+  // A title, body or place word ends the name; so does a verb in a Title Case headline
+  // (`Bí Thư Quận Ủy Đặng Quốc Toàn Trao Giấy Khen`).
   for (let k = 1; k < run; k++) {
-    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units)) {
+    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || NAME_END.has(doc.key(i + k))) {
       run = k;
       break;
     }
@@ -115,6 +116,10 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   return -1;
 }
 
+// Verbs and function words that are not given names: they end a name run.
+const NAME_END = new Set(
+  ['trao', 'tặng', 'phát', 'chủ', 'tham', 'kiểm', 'triển', 'thực', 'cho', 'đã', 'sẽ', 'đang', 'là', 'có', 'được', 'và', 'với', 'của', 'tại', 'trong', 'về', 'để', 'nhấn', 'yêu', 'biểu', 'khen', 'báo', 'chỉ', 'giao', 'họp', 'ký', 'nhận', 'làm', 'đi', 'vừa', 'cũng', 'đến', 'từ', 'theo', 'khi', 'phải', 'không', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'rằng', 'nên', 'bị', 'do', 'tiếp', 'đề', 'phối', 'quyết', 'dự', 'gặp', 'thăm', 'chúc', 'gửi', 'nêu', 'kêu', 'ghi', 'đánh', 'khẳng', 'cảm', 'trả', 'chia', 'động', 'viên', 'làm', 'việc', 'kiến', 'chất', 'vấn', 'trực', 'tuyên', 'bế', 'khai', 'mạc', 'tái', 'đắc', 'cử', 'giữ', 'chức'].map(keyOf),
+);
 const BARE_MINISTRY_NEXT = new Set(['đang', 'đã', 'sẽ', 'cũng', 'vừa', 'đề', 'yêu', 'cho', 'có', 'là', 'tiếp', 'chủ', 'phối', 'ban', 'hướng', 'chỉ', 'khẳng', 'nhấn', 'kiến', 'đánh', 'thông', 'công']);
 const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm', 'toàn']);
 
