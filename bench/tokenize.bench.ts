@@ -32,7 +32,29 @@ function whitespaceOffsets(text: string): Uint32Array {
   return out.subarray(0, k);
 }
 
+// Token count of the last input seen, so the allocation reference below does no scanning.
+let countedInput = '';
+let countedTokens = 0;
+const KINDS = ['word', 'punct'] as const;
+
+/**
+ * Reference, not a tokenizer: allocates one `{ text, start, end, type }` object per token of the
+ * input (as many as `tokenOffsets` finds, counted once outside the timing) with no scanning and no
+ * string slicing. It is the least any API returning one object per token costs, the floor for
+ * `tokenize`.
+ */
+function allocateTokens(text: string): unknown[] {
+  if (text !== countedInput) {
+    countedInput = text;
+    countedTokens = tokenOffsets(text).length / 3;
+  }
+  const out = new Array(countedTokens);
+  for (let t = 0; t < countedTokens; t++) out[t] = { text: 'x', start: t, end: t + 1, type: KINDS[t & 1] };
+  return out;
+}
+
 export const cases: BenchCase[] = [
+  { group: 'baseline', name: 'one object per token, no scanning (reference)', run: (s) => allocateTokens(s), unit: 'objects' },
   { group: 'baseline', name: 'whitespace-only offsets (reference scanner)', run: (s) => whitespaceOffsets(s), unit: 'pieces', unitsPerItem: 3 },
   { group: 'tokenize', name: 'tokenOffsets', run: (s) => tokenOffsets(s), unit: 'tokens', unitsPerItem: 3 },
   { group: 'tokenize', name: 'tokenOffsets (NFD input)', run: (s) => tokenOffsets(s), input: 'corpus-nfd', unit: 'tokens', unitsPerItem: 3 },
