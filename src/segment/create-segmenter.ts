@@ -8,12 +8,12 @@ import {
   Interner,
   SEQ_SEED,
   Work,
-  decodeGaps,
   fillTokens,
   matchLexicon,
   seqFinal,
   seqStep,
 } from './engine.js';
+import { decodeFast } from './fast-decode.js';
 import { loadModel, type Model } from './model.js';
 import * as scan from './pre-tokenize.js';
 import { createScanBuffer, preTokenize, type ScanBuffer } from './pre-tokenize.js';
@@ -101,7 +101,7 @@ class SegmenterState {
     const data = this.scan.data;
     fillTokens(text, data, n, w, this.interner!, model.vocabEnd);
     matchLexicon(w, n, model.lexicon);
-    decodeGaps(w, n, model.weights, model.tables);
+    decodeFast(w, n, model.weights, model.tables, model.rows);
     joinInitials(text, data, n, w);
     joinHyphenated(text, data, n, w);
     if (this.user) this.applyUser(text, data, n, this.user);

@@ -4,6 +4,7 @@
  */
 import { FIRST_ID, HASH_SIZE, HashMap32, ScoreTables, addToLexicon } from './engine.js';
 import { LEXICON, VOCAB, WEIGHTS } from './data/model.generated.js';
+import { IdRows } from './fast-decode.js';
 
 export interface Model {
   /** Syllable key (or punctuation) → id. */
@@ -16,6 +17,8 @@ export interface Model {
   weights: Int8Array;
   /** The weights of the features without syllable ids, as small dense tables. */
   tables: ScoreTables;
+  /** Per-id rows of the weights of features with one syllable id, built lazily (fast-decode.ts). */
+  rows: IdRows;
 }
 
 let cached: Model | null = null;
@@ -81,6 +84,6 @@ export function loadModel(): Model {
     f += d + 1;
     weights[f] = bytes[i++];
   }
-  cached = { vocab, vocabEnd, lexicon, weights, tables: new ScoreTables(weights) };
+  cached = { vocab, vocabEnd, lexicon, weights, tables: new ScoreTables(weights), rows: new IdRows(weights, vocabEnd) };
   return cached;
 }
