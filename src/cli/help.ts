@@ -6,7 +6,8 @@ const COMMON = `Input:
   --encoding E    auto (default) | utf8 | utf16le | utf16be | vni | tcvn3 | viqr
                   auto reads UTF-8 with or without BOM, UTF-16 with BOM, and detects VNI/TCVN3/VIQR
 Output:
-  --json          JSON (analyze: an array of { file, article, entities, summary })
+  --json          JSON: analyze prints an array of { file, article, entities, summary };
+                  the other commands print { file, result }, an array of them for several inputs
   --ndjson        one compact JSON object per line
   --color, --no-color
                   colour is on when stdout is a terminal and NO_COLOR is not set

@@ -178,7 +178,8 @@ class Run {
   async files(items: Item[], jobs: number, entryUrl: URL, progressWanted: boolean): Promise<number> {
     const totalBytes = items.reduce((n, it) => n + it.size, 0);
     this.progress = new Progress(progressWanted && items.length > 1, totalBytes);
-    const json = this.s.format === 'json' && this.s.command === 'analyze';
+    // analyze --json is always an array; the other commands print one object for one input.
+    const json = this.s.format === 'json' && (this.s.command === 'analyze' || items.length > 1);
     // Automatic: worker threads only pay for their start-up (loading the library again) on a
     // few megabytes of files; --jobs N asks for them explicitly.
     const files = items.filter((it) => it.kind === 'file').length;

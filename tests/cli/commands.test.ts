@@ -52,6 +52,13 @@ describe('commands on the seed article', () => {
     for (const list of Object.values(result)) for (const e of list) expect(seedText.slice(e.start, e.end)).toBe(e.text);
   });
 
+  it('--json with several inputs is one valid JSON array, in input order', async () => {
+    const r = await runCli(['sentences', '--json', SEED, 'corpus/001-dai-hoi-dang-bo-phuong-binh-khanh-tay.txt']);
+    const list = JSON.parse(r.stdout) as { file: string; result: unknown[] }[];
+    expect(list.map((x) => x.file)).toEqual([SEED, 'corpus/001-dai-hoi-dang-bo-phuong-binh-khanh-tay.txt']);
+    expect(list[0].result).toHaveLength(splitSentences(seedText).length);
+  });
+
   it('no colour when stdout is not a terminal; --color forces it and changes nothing else', async () => {
     const plain = await runCli(['entities', SEED]);
     expect(plain.stdout).not.toContain('\u001b[');
