@@ -3,20 +3,18 @@ import { assertString, checkOptions } from '../_lib/validate.js';
 import {
   HashMap32,
   isWordSlot,
-  joinInitials,
-  joinHyphenated,
   Interner,
   SEQ_SEED,
   Work,
-  fillTokens,
   matchLexicon,
   seqFinal,
   seqStep,
 } from './engine.js';
 import { decodeFast } from './fast-decode.js';
+import { Prepared, joinMarks, prepareTokens } from './fast-prepare.js';
 import { loadModel, type Model } from './model.js';
 import * as scan from './pre-tokenize.js';
-import { createScanBuffer, preTokenize, type ScanBuffer } from './pre-tokenize.js';
+import { createScanBuffer, preTokenize } from './pre-tokenize.js';
 import { syllableKey } from './syllable-key.js';
 import type { SegmentOptions, Segmenter, SegmenterOptions, Word, WordType } from './types.js';
 
@@ -50,7 +48,7 @@ class SegmenterState {
   private model: Model | null = null;
   private interner: Interner | null = null;
   private user: UserDictionary | null = null;
-  private readonly scan: ScanBuffer = createScanBuffer();
+  private readonly scan = new Prepared();
   private work = new Work();
 
   constructor(private readonly userWords: readonly string[] | null) {}
@@ -96,14 +94,12 @@ class SegmenterState {
     if (!this.model) this.init();
     const model = this.model!;
     const w = this.work;
-    preTokenize(text, this.scan);
+    prepareTokens(text, this.scan, w, this.interner!, model.vocabEnd);
     const n = this.scan.count;
     const data = this.scan.data;
-    fillTokens(text, data, n, w, this.interner!, model.vocabEnd);
     matchLexicon(w, n, model.lexicon);
     decodeFast(w, n, model.weights, model.tables, model.rows);
-    joinInitials(text, data, n, w);
-    joinHyphenated(text, data, n, w);
+    joinMarks(text, this.scan, w);
     if (this.user) this.applyUser(text, data, n, this.user);
     return n;
   }
