@@ -12,6 +12,7 @@ import {
 } from './engine.js';
 import { decodeFast } from './fast-decode.js';
 import { Prepared, joinMarks, prepareTokens } from './fast-prepare.js';
+import { StringCache } from './string-cache.js';
 import { loadModel, type Model } from './model.js';
 import * as scan from './pre-tokenize.js';
 import { createScanBuffer, preTokenize } from './pre-tokenize.js';
@@ -50,6 +51,7 @@ class SegmenterState {
   private user: UserDictionary | null = null;
   private readonly scan = new Prepared();
   private work = new Work();
+  private strings: StringCache | null = null;
 
   constructor(private readonly userWords: readonly string[] | null) {}
 
@@ -116,15 +118,20 @@ class SegmenterState {
     const n = this.run(text);
     const data = this.scan.data;
     const join = this.work.join;
-    const out: Word[] = [];
+    const strings = (this.strings ??= new StringCache());
+    let words = 0;
+    for (let t = 0; t < n; t++) if (!join[t] || t + 1 === n) words++;
+    // Preallocated and filled in order; every object has the same shape, built in one literal.
+    const out: Word[] = new Array<Word>(words);
     let first = 0;
+    let k = 0;
     for (let t = 0; t < n; t++) {
       if (join[t] && t + 1 < n) continue;
       const start = data[first * 3];
       const end = data[t * 3 + 1];
       const type: WordType =
         first === t ? (SCAN_TYPES[data[t * 3 + 2] & 0xff] as WordType) : (data[t * 3 + 2] & 0xff) === T_PUNCT ? 'abbr' : 'word';
-      out.push({ text: text.slice(start, end), start, end, type });
+      out[k++] = { text: strings.slice(text, start, end), start, end, type };
       first = t + 1;
     }
     this.release();
