@@ -2,12 +2,27 @@
 // Prints, per article, which parseArticle fields match the gold exactly, then ROUGE-1/2/L F
 // (syllable level, Unicode-aware: src/_lib/rouge.ts) for the summariser beside the LEAD-1, LEAD-3
 // and plain TextRank baselines, all on the same articles in the same run.
+//
+// `--cv` pools the gold sets (default: corpus/ and corpus/holdout/; or the directories given) and
+// reports leave-one-article-out cross-validated ROUGE-1/2/L of the summariser, its weights chosen
+// by grid search on the training articles only (src/summarize/_lib/cross-validate.ts), beside
+// LEAD-3 and TextRank on the same articles, and the weights selected on all of them (the shipped
+// DEFAULT_WEIGHTS in src/summarize/_lib/rank.ts). `--features` prints, over the same pool, how
+// often each scorer feature occurs in the gold picks vs in the other body sentences (sentence 0
+// excluded: it is always picked).
 // Usage: npx tsx scripts/eval-summary.ts [--json] [corpus-dir]
+//        npx tsx scripts/eval-summary.ts --cv [--json] [corpus-dir ...]
+//        npx tsx scripts/eval-summary.ts --features [corpus-dir ...]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/summarize/parse-article.js';
 import { summarize } from '../src/summarize/summarize.js';
 import { rouge, type RougeScores } from '../src/_lib/rouge.js';
+import { extractEntities } from '../src/entities/index.js';
+import { parseStructure } from '../src/summarize/_lib/structure.js';
+import { bodySentences, countPerSentence, rankInputs } from '../src/summarize/_lib/pipeline.js';
+import { DEFAULT_WEIGHTS, sentenceFeatures } from '../src/summarize/_lib/rank.js';
+import { crossValidate, pickWith, type CvArticle, type RougeF } from '../src/summarize/_lib/cross-validate.js';
 
 interface GoldArticle {
   title: string;
@@ -27,6 +42,8 @@ interface Gold {
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'corpus');
+const cvMode = args.includes('--cv');
+const featureMode = args.includes('--features');
 
 async function readArticle(file: string, encoding: string): Promise<string | null> {
   if (encoding === 'utf8' || encoding === undefined) return readFileSync(file, 'utf8');
@@ -34,6 +51,11 @@ async function readArticle(file: string, encoding: string): Promise<string | nul
   const decode = mod['decodeLegacy'];
   if (typeof decode !== 'function') return null;
   return (decode as (t: string, e: string) => string)(readFileSync(file, 'latin1'), encoding);
+}
+
+if (cvMode || featureMode) {
+  await runPooled();
+  process.exit(0);
 }
 
 const FIELDS = ['title', 'dateline', 'source', 'lead', 'author', 'captions', 'chrome'] as const;
@@ -129,4 +151,126 @@ if (asJson) {
   console.log('|---|---|---|---|');
   for (const s of summaryTable) console.log(`| ${s.system} | ${pct(s.rouge1)} | ${pct(s.rouge2)} | ${pct(s.rougeL)} |`);
   if (skipped.length) console.log(`\nskipped: ${skipped.join('; ')}`);
+}
+
+/** Loads every gold article of the pooled directories with its features. */
+async function loadPool(dirs: string[]) {
+  const out: { name: string; set: string; text: string; reference: string; gold: string[]; article: CvArticle }[] = [];
+  for (const d of dirs) {
+    for (const goldFile of readdirSync(d).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const gold = JSON.parse(readFileSync(join(d, goldFile), 'utf8')) as Gold;
+      const txt = join(d, goldFile.replace(/\.gold\.json$/, '.txt'));
+      if (!existsSync(txt) || !Array.isArray(gold.summary) || gold.summary.length === 0) continue;
+      const text = await readArticle(txt, gold.encoding ?? 'utf8');
+      if (text === null) continue;
+      const structure = parseStructure(text);
+      const sentences = bodySentences(text, structure);
+      const officials = countPerSentence(sentences, extractEntities(text).officials);
+      const { inputs, titleKeys } = rankInputs(text, structure, sentences, officials);
+      const features = sentenceFeatures(inputs, titleKeys);
+      const reference = gold.summary.join(' ');
+      const name = goldFile.replace(/\.gold\.json$/, '');
+      const score = (indices: readonly number[]): RougeF => {
+        const r = rouge(indices.map((i) => text.slice(sentences[i]!.start, sentences[i]!.end)).join(' '), reference);
+        return { r1: r.rouge1.f, r2: r.rouge2.f, rl: r.rougeL.f };
+      };
+      out.push({ name, set: d, text, reference, gold: gold.summary, article: { name, features, score } });
+    }
+  }
+  return out;
+}
+
+async function runPooled(): Promise<void> {
+  const given = args.filter((a) => !a.startsWith('--'));
+  const root = join(import.meta.dirname, '..', 'corpus');
+  const dirs = given.length > 0 ? given : [root, join(root, 'holdout')];
+  const pool = await loadPool(dirs);
+  const pct = (x: number) => (100 * x).toFixed(1);
+  if (featureMode) {
+    printFeatureRates(pool);
+    return;
+  }
+  const t0 = performance.now();
+  const result = crossValidate(pool.map((p) => p.article));
+  const seconds = (performance.now() - t0) / 1000;
+  const mean = (xs: RougeF[]): RougeF => ({
+    r1: xs.reduce((s, x) => s + x.r1, 0) / xs.length,
+    r2: xs.reduce((s, x) => s + x.r2, 0) / xs.length,
+    rl: xs.reduce((s, x) => s + x.rl, 0) / xs.length,
+  });
+  const asF = (r: RougeScores): RougeF => ({ r1: r.rouge1.f, r2: r.rouge2.f, rl: r.rougeL.f });
+  const rows: { system: string; bySet: Map<string, RougeF[]> }[] = [
+    { system: 'LEAD-3', bySet: new Map() },
+    { system: 'TextRank (3)', bySet: new Map() },
+    { system: 'vietext, shipped weights (fit on all, in-sample)', bySet: new Map() },
+    { system: 'vietext, weights chosen by LOO-CV (held-out)', bySet: new Map() },
+  ];
+  pool.forEach((p, j) => {
+    const lead = asF(rouge(summarize(p.text, { method: 'lead' }).sentences.map((s) => s.text).join(' '), p.reference));
+    const tr = asF(rouge(summarize(p.text, { method: 'textrank' }).sentences.map((s) => s.text).join(' '), p.reference));
+    const shipped = p.article.score(pickWith(p.article.features, DEFAULT_WEIGHTS));
+    const cv = result.perArticle[j]!.rouge;
+    [lead, tr, shipped, cv].forEach((r, k) => {
+      const m = rows[k]!.bySet;
+      for (const key of ['all', p.set]) {
+        if (!m.has(key)) m.set(key, []);
+        m.get(key)!.push(r);
+      }
+    });
+  });
+  const sets = ['all', ...dirs];
+  if (asJson) {
+    console.log(JSON.stringify({
+      articles: pool.length,
+      gridSize: result.gridSize,
+      rows: rows.map((r) => ({ system: r.system, ...Object.fromEntries(sets.map((s) => [s, mean(r.bySet.get(s) ?? [])])) })),
+      selected: result.best,
+      selectedInSample: result.bestInSample,
+      distinctChoices: result.distinctChoices,
+    }, null, 2));
+    return;
+  }
+  console.log(`Leave-one-article-out CV over ${pool.length} gold articles (${dirs.join(', ')}); grid of ${result.gridSize} weight settings, chosen on the training folds only (${seconds.toFixed(1)} s).\n`);
+  console.log('Mean ROUGE F (%), syllable level, NFC + lowercase\n');
+  console.log(`| system | ${sets.map((s) => `${s === 'all' ? 'all' : s.replace(root, 'corpus')} R-1 / R-2 / R-L`).join(' | ')} |`);
+  console.log(`|---|${sets.map(() => '---').join('|')}|`);
+  for (const r of rows) {
+    console.log(`| ${r.system} | ${sets.map((s) => { const m = mean(r.bySet.get(s) ?? []); return `${pct(m.r1)} / ${pct(m.r2)} / ${pct(m.rl)}`; }).join(' | ')} |`);
+  }
+  console.log(`\nFolds chose ${result.distinctChoices} distinct weight setting(s).`);
+  console.log(`Selected on all ${pool.length} (in-sample R-L ${pct(result.bestInSample.rl)}; paste into DEFAULT_WEIGHTS):`);
+  console.log(JSON.stringify(result.best));
+  const same = (Object.keys(result.best) as (keyof typeof result.best)[]).every((k) => result.best[k] === DEFAULT_WEIGHTS[k]);
+  console.log(same ? 'DEFAULT_WEIGHTS match the selection.' : 'DEFAULT_WEIGHTS DIFFER from the selection.');
+}
+
+/** Feature rates in gold picks vs other body sentences (sentence 0 excluded). */
+function printFeatureRates(pool: Awaited<ReturnType<typeof loadPool>>): void {
+  const names = ['paragraphFirst', 'figures', 'officials', 'results', 'speech'] as const;
+  const counts = { gold: new Map<string, number>(), other: new Map<string, number>() };
+  let nGold = 0;
+  let nOther = 0;
+  const lenSum = { gold: 0, other: 0 };
+  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
+  for (const p of pool) {
+    const f = p.article.features;
+    const gold = new Set(p.gold.map(key));
+    const sentences = bodySentences(p.text, parseStructure(p.text));
+    for (let i = 1; i < sentences.length; i++) {
+      const side = gold.has(key(p.text.slice(sentences[i]!.start, sentences[i]!.end))) ? 'gold' : 'other';
+      if (side === 'gold') nGold++;
+      else nOther++;
+      lenSum[side] += f.length[i]!;
+      for (const nm of names) if (f[nm][i]! > 0) counts[side].set(nm, (counts[side].get(nm) ?? 0) + 1);
+    }
+  }
+  console.log(`Body sentences after the first, ${pool.length} articles: ${nGold} gold picks, ${nOther} others.\n`);
+  console.log('| feature > 0 | gold picks | other sentences |');
+  console.log('|---|---|---|');
+  for (const nm of names) {
+    const g = counts.gold.get(nm) ?? 0;
+    const o = counts.other.get(nm) ?? 0;
+    console.log(`| ${nm} | ${((100 * g) / nGold).toFixed(0)}% | ${((100 * o) / nOther).toFixed(0)}% |`);
+  }
+  console.log(`| mean length (syllables) | ${(lenSum.gold / nGold).toFixed(1)} | ${(lenSum.other / nOther).toFixed(1)} |`);
 }

@@ -1,7 +1,7 @@
 import { extractEntities } from '../entities/index.js';
 import { assertString } from '../_lib/validate.js';
 import { messages } from '../errors.js';
-import { bodySentences } from './_lib/pipeline.js';
+import { bodySentences, countPerSentence } from './_lib/pipeline.js';
 import { parseStructure } from './_lib/structure.js';
 import { resolveSummaryOptions, summarizeParsed, toArticle } from './_lib/build.js';
 import type { AnalyzeOptions, Analysis } from './types.js';
@@ -45,6 +45,6 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   return {
     article: toArticle(text, structure),
     entities,
-    summary: summarizeParsed(text, structure, sentences, count, method, null),
+    summary: summarizeParsed(text, structure, sentences, count, method, countPerSentence(sentences, entities.officials)),
   };
 }

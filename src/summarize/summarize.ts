@@ -1,6 +1,8 @@
 import { assertString } from '../_lib/validate.js';
 import { resolveSummaryOptions, SUMMARIZE_OPTIONS, summarizeParsed } from './_lib/build.js';
-import { bodySentences } from './_lib/pipeline.js';
+import { extractEntities } from '../entities/index.js';
+import { bodySentences, countPerSentence } from './_lib/pipeline.js';
+import { DEFAULT_WEIGHTS } from './_lib/rank.js';
 import { parseStructure } from './_lib/structure.js';
 import type { SummarizeOptions, Summary } from './types.js';
 
@@ -34,5 +36,11 @@ export function summarize(text: string, options?: SummarizeOptions): Summary {
   assertString(text, 'summarize');
   const { count, method } = resolveSummaryOptions(options, 'summarize', SUMMARIZE_OPTIONS);
   const structure = parseStructure(text);
-  return summarizeParsed(text, structure, bodySentences(text, structure), count, method, null);
+  const sentences = bodySentences(text, structure);
+  // Officials are only extracted when the shipped weights use them (DEFAULT_WEIGHTS.officials).
+  const officials =
+    method === 'hybrid' && DEFAULT_WEIGHTS.officials !== 0 && sentences.length > 0
+      ? countPerSentence(sentences, extractEntities(text).officials)
+      : null;
+  return summarizeParsed(text, structure, sentences, count, method, officials);
 }

@@ -56,10 +56,10 @@ export function summarizeParsed(
   sentences: readonly BodySentence[],
   count: (n: number) => number,
   method: SummaryMethod,
-  entityCounts: readonly number[] | null,
+  officialCounts: readonly number[] | null,
 ): Summary {
   const k = Math.min(sentences.length, count(sentences.length));
-  const picked = pickSentences(text, structure, sentences, k, method, entityCounts);
+  const picked = pickSentences(text, structure, sentences, k, method, officialCounts);
   return {
     sentences: picked.map(({ index, score }) => {
       const s = sentences[index]!;

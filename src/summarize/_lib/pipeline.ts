@@ -5,7 +5,7 @@ import type { Range, Structure } from './structure.js';
 import { splitSentences } from '../../tokenize/index.js';
 import { scanSyllables, type SyllableScan } from './terms.js';
 import { segment } from '../../segment/index.js';
-import { scoreSentences, selectSentences, type RankInput, type RankMethod } from './rank.js';
+import { DEFAULT_WEIGHTS, scoreSentences, selectSentences, type RankInput, type RankMethod } from './rank.js';
 
 /** One body sentence with its scan. */
 export interface BodySentence extends Range {
@@ -48,6 +48,40 @@ export function bodySentences(text: string, structure: Structure): BodySentence[
 
 const SPACES = /\s+/g;
 
+/** Officials (or any spans) per sentence: spans counted in the sentence their start falls in. Linear after a sort. */
+export function countPerSentence(sentences: readonly Range[], spans: readonly { start: number }[]): number[] {
+  const counts = new Array<number>(sentences.length).fill(0);
+  const starts = spans.map((e) => e.start).sort((a, b) => a - b);
+  let j = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    while (j < starts.length && starts[j]! < s.start) j++;
+    while (j < starts.length && starts[j]! < s.end) {
+      counts[i]!++;
+      j++;
+    }
+  }
+  return counts;
+}
+
+/** The ranker's view of the body sentences, and the title's syllable keys. */
+export function rankInputs(
+  text: string,
+  structure: Structure,
+  sentences: readonly BodySentence[],
+  officialCounts: readonly number[] | null,
+): { inputs: RankInput[]; titleKeys: string[] | null } {
+  const inputs: RankInput[] = sentences.map((s, i) => ({
+    scan: s.scan,
+    paragraph: s.paragraph,
+    paragraphFirst: s.paragraphFirst,
+    officials: officialCounts ? officialCounts[i]! : null,
+    words: s.words,
+  }));
+  const titleKeys = structure.title ? scanSyllables(text, structure.title.start, structure.title.end).keys : null;
+  return { inputs, titleKeys };
+}
+
 /** Scored selection: `k` sentences, in article order, with their scores. */
 export function pickSentences(
   text: string,
@@ -55,18 +89,11 @@ export function pickSentences(
   sentences: readonly BodySentence[],
   k: number,
   method: RankMethod,
-  entityCounts: readonly number[] | null,
+  officialCounts: readonly number[] | null,
 ): { index: number; score: number }[] {
   if (sentences.length === 0) return [];
-  const inputs: RankInput[] = sentences.map((s, i) => ({
-    scan: s.scan,
-    paragraph: s.paragraph,
-    paragraphFirst: s.paragraphFirst,
-    entities: entityCounts ? entityCounts[i]! : null,
-    words: s.words,
-  }));
-  const titleKeys = structure.title ? scanSyllables(text, structure.title.start, structure.title.end).keys : null;
-  const { scores, similarity } = scoreSentences(inputs, titleKeys, method);
-  const picked = selectSentences(scores, similarity, k, method === 'hybrid');
+  const { inputs, titleKeys } = rankInputs(text, structure, sentences, officialCounts);
+  const { scores, similarity } = scoreSentences(inputs, titleKeys, method, DEFAULT_WEIGHTS);
+  const picked = selectSentences(scores, similarity, k, method === 'hybrid', DEFAULT_WEIGHTS.mmrLambda);
   return picked.map((index) => ({ index, score: scores[index]! }));
 }
