@@ -11,7 +11,7 @@
 // often each scorer feature occurs in the gold picks vs in the other body sentences (sentence 0
 // excluded: it is always picked).
 // Usage: npx tsx scripts/eval-summary.ts [--json] [corpus-dir]
-//        npx tsx scripts/eval-summary.ts --cv [--json] [corpus-dir ...]
+//        npx tsx scripts/eval-summary.ts --cv [--grid default|extended|wide] [--json] [corpus-dir ...]
 //        npx tsx scripts/eval-summary.ts --features [corpus-dir ...]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { extractEntities } from '../src/entities/index.js';
 import { parseStructure } from '../src/summarize/_lib/structure.js';
 import { bodySentences, countPerSentence, rankInputs } from '../src/summarize/_lib/pipeline.js';
 import { DEFAULT_WEIGHTS, sentenceFeatures } from '../src/summarize/_lib/rank.js';
-import { crossValidate, pickWith, type CvArticle, type RougeF } from '../src/summarize/_lib/cross-validate.js';
+import { crossValidate, CV_GRIDS, gridPoints, pickWith, trainTest, type CvArticle, type RougeF } from '../src/summarize/_lib/cross-validate.js';
 
 interface GoldArticle {
   title: string;
@@ -41,8 +41,11 @@ interface Gold {
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const dir = args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', 'corpus');
+const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--grid')) ?? join(import.meta.dirname, '..', 'corpus');
 const cvMode = args.includes('--cv');
+const gridArg = args.indexOf('--grid');
+const gridName = gridArg >= 0 ? args[gridArg + 1] ?? '' : 'default';
+if (!(gridName in CV_GRIDS)) throw new RangeError(`--grid must be one of ${Object.keys(CV_GRIDS).join(', ')}; got ${JSON.stringify(gridName)}`);
 const featureMode = args.includes('--features');
 
 async function readArticle(file: string, encoding: string): Promise<string | null> {
@@ -181,7 +184,7 @@ async function loadPool(dirs: string[]) {
 }
 
 async function runPooled(): Promise<void> {
-  const given = args.filter((a) => !a.startsWith('--'));
+  const given = args.filter((a, i) => !a.startsWith('--') && !(gridArg >= 0 && i === gridArg + 1));
   const root = join(import.meta.dirname, '..', 'corpus');
   const dirs = given.length > 0 ? given : [root, join(root, 'holdout')];
   const pool = await loadPool(dirs);
@@ -191,7 +194,7 @@ async function runPooled(): Promise<void> {
     return;
   }
   const t0 = performance.now();
-  const result = crossValidate(pool.map((p) => p.article));
+  const result = crossValidate(pool.map((p) => p.article), gridPoints(CV_GRIDS[gridName as keyof typeof CV_GRIDS]));
   const seconds = (performance.now() - t0) / 1000;
   const mean = (xs: RougeF[]): RougeF => ({
     r1: xs.reduce((s, x) => s + x.r1, 0) / xs.length,
@@ -230,7 +233,7 @@ async function runPooled(): Promise<void> {
     }, null, 2));
     return;
   }
-  console.log(`Leave-one-article-out CV over ${pool.length} gold articles (${dirs.join(', ')}); grid of ${result.gridSize} weight settings, chosen on the training folds only (${seconds.toFixed(1)} s).\n`);
+  console.log(`Leave-one-article-out CV over ${pool.length} gold articles (${dirs.join(', ')}); grid '${gridName}' of ${result.gridSize} weight settings, chosen on the training folds only (${seconds.toFixed(1)} s).\n`);
   console.log('Mean ROUGE F (%), syllable level, NFC + lowercase\n');
   console.log(`| system | ${sets.map((s) => `${s === 'all' ? 'all' : s.replace(root, 'corpus')} R-1 / R-2 / R-L`).join(' | ')} |`);
   console.log(`|---|${sets.map(() => '---').join('|')}|`);
@@ -238,6 +241,13 @@ async function runPooled(): Promise<void> {
     console.log(`| ${r.system} | ${sets.map((s) => { const m = mean(r.bySet.get(s) ?? []); return `${pct(m.r1)} / ${pct(m.r2)} / ${pct(m.rl)}`; }).join(' | ')} |`);
   }
   console.log(`\nFolds chose ${result.distinctChoices} distinct weight setting(s).`);
+  if (dirs.length === 2) {
+    // The plain split: weights chosen on the first set only, scored on the second.
+    const points = gridPoints(CV_GRIDS[gridName as keyof typeof CV_GRIDS]);
+    const tt = trainTest(pool.filter((p) => p.set === dirs[0]).map((p) => p.article), pool.filter((p) => p.set === dirs[1]).map((p) => p.article), points);
+    const lead = mean(rows[0]!.bySet.get(dirs[1]!) ?? []);
+    console.log(`Weights chosen on ${dirs[0]!.replace(root, 'corpus')} only, scored on ${dirs[1]!.replace(root, 'corpus')}: R-1 / R-2 / R-L ${pct(tt.test.r1)} / ${pct(tt.test.r2)} / ${pct(tt.test.rl)} (LEAD-3 ${pct(lead.rl)} R-L).`);
+  }
   console.log(`Selected on all ${pool.length} (in-sample R-L ${pct(result.bestInSample.rl)}; paste into DEFAULT_WEIGHTS):`);
   console.log(JSON.stringify(result.best));
   const same = (Object.keys(result.best) as (keyof typeof result.best)[]).every((k) => result.best[k] === DEFAULT_WEIGHTS[k]);
