@@ -174,6 +174,12 @@ describe('linear time on adversarial input', () => {
     ['appositive chains', (n) => 'đồng chí Nguyễn Văn A, Bí thư Quận ủy, '.repeat(n / 39)],
     ['coordinated bodies', (n) => 'HĐND và UBND quận 5 và '.repeat(n / 23)],
     ['implied ministry titles', (n) => 'Thứ trưởng Bộ Y tế nói Thứ trưởng '.repeat(n / 34)],
+    ['bare back-references', (n) => ('Sở Y tế họp. ' + 'Giám đốc Sở, Sở, Cục, Công ty '.repeat(n / 30))],
+    ['company names', (n) => 'Công ty cổ phần An Bình và Công ty TNHH MTV '.repeat(n / 45)],
+    ['lower-case board names with commas', (n) => 'Ban Chỉ đạo phòng, chống, '.repeat(n / 26)],
+    ['name nouns', (n) => 'Cục Khoa học công nghệ dân sự '.repeat(n / 30)],
+    ['abbreviated wards and acronyms', (n) => 'UBND P.12, Q.1 (EVN) Giám đốc Sở (VN) '.repeat(n / 38)],
+    ['surname-bodies', (n) => 'ông Đoàn Văn Đoàn Đoàn Thanh niên, '.repeat(n / 35)],
   ];
   it.each(cases)('%s', (_, make) => {
     const time = (n: number): number => {

@@ -107,6 +107,9 @@ export const BODIES: BodyDef[] = [
   b('Thị ủy', 'p', 'dist', true),
   b('Đảng ủy', 'p', 'unit', true),
   b('Đảng bộ', 'p', 'unit'),
+  // Party groups inside state and Front bodies: `Bí thư Đảng đoàn HĐND tỉnh`, `Ban cán sự đảng Bộ Y tế`.
+  b('Đảng đoàn', 'cn', 'unit'),
+  b('Ban cán sự đảng', 'cn', 'unit'),
   b('Chi bộ', 'p', 'unit'),
   b('Thành đoàn', 'pr', 'prov'),
   b('Tỉnh đoàn', 'pr', 'prov'),
@@ -129,6 +132,10 @@ export const BODIES: BodyDef[] = [
   b('Bộ Chính trị', '', 'nat'),
   b('Ban Bí thư', '', 'nat'),
   b('Trung ương Đảng', '', 'nat'),
+  b('Ban Chấp hành Trung ương Đoàn', '', 'nat'),
+  b('Trung ương Đoàn', '', 'nat'),
+  b('Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', '', 'nat'),
+  b('Ủy ban Trung ương MTTQ Việt Nam', '', 'nat'),
   b('Đảng Cộng sản Việt Nam', '', 'nat'),
   b('Quốc hội', 'p', 'nat'),
   b('Chính phủ', 'p', 'nat'),
@@ -149,6 +156,8 @@ export const BODIES: BodyDef[] = [
   b('Hội Khuyến học', 'p', 'unit'),
   b('Hội Liên hiệp Thanh niên Việt Nam', 'p', 'unit'),
   b('Hội Liên hiệp Thanh niên', 'p', 'unit'),
+  b('Tổng Liên đoàn Lao động Việt Nam', '', 'nat'),
+  b('Tổng Liên đoàn Lao động', '', 'nat'),
   b('Liên đoàn Lao động', 'p', 'unit'),
   b('LĐLĐ', 'p', 'unit'),
   b('Công đoàn', 'pn', 'unit'),
@@ -196,8 +205,9 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Liên hiệp', 'unit', 'c'],
   ['Ban Chỉ đạo', 'unit', 'c'],
   ['Ban Quản lý', 'unit', 'c'],
-  ['Tổng công ty', 'unit', ''],
-  ['Công ty', 'unit', ''],
+  // Companies are named bodies of their own: `resolved` is the name itself.
+  ['Tổng công ty', 'nat', ''],
+  ['Công ty', 'nat', ''],
   ['Tập đoàn', 'nat', ''],
   ['Ngân hàng', 'unit', ''],
   ['Đài', 'unit', ''],
@@ -252,6 +262,39 @@ export const DEPT_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['GTVT', 'Giao thông vận tải'],
   ['TC-KH', 'Tài chính - Kế hoạch'],
 ];
+
+/**
+ * Common nouns (two or more syllables, written in lower case) that continue an agency's name after
+ * its capitalised words: `Vụ Khoa học công nghệ`, `Ban Chỉ huy Phòng thủ dân sự`, `Tổng công ty Cảng
+ * hàng không`. Nouns only, and none that is also a frequent verb (`thông tin`, `xây dựng`, `đầu tư`,
+ * `khen thưởng`), so a following verb phrase (`Sở Y tế xây dựng kế hoạch`) is never taken.
+ */
+export const NAME_NOUNS = [
+  'công nghệ', 'dân sự', 'hình sự', 'thực vật', 'hàng không', 'hàng hải', 'thủy văn', 'khí tượng', 'nông thôn',
+  'xã hội', 'nhà nước', 'quốc gia', 'quốc tế', 'đối ngoại', 'trong nước', 'ngoài nước', 'dân tộc', 'tôn giáo',
+  'cứu nạn', 'thiên tai', 'môi trường', 'thị trường', 'doanh nghiệp', 'hành chính', 'nhân dân', 'đất đai',
+  'khoáng sản', 'lâm nghiệp', 'thủy sản', 'thủy lợi', 'nông nghiệp', 'công nghiệp', 'thương mại', 'du lịch',
+  'văn hóa', 'thể thao', 'y tế', 'thú y', 'trẻ em', 'gia đình', 'người cao tuổi', 'phụ nữ', 'thanh niên', 'lao động',
+  'việc làm', 'giao thông', 'đường bộ', 'đường sắt', 'đường thủy', 'nội địa', 'biển đảo', 'hải đảo', 'biên giới',
+  'điện lực', 'năng lượng', 'tài chính', 'ngân hàng', 'bảo hiểm', 'kế hoạch', 'kiến trúc', 'địa chất', 'công cộng',
+  'đô thị', 'hộ tịch', 'quốc tịch', 'bổ trợ tư pháp', 'tư pháp', 'pháp luật', 'thi hành án', 'án dân sự', 'dân số',
+  'sức khỏe', 'sinh sản', 'bệnh tật', 'dịch bệnh', 'truyền nhiễm', 'thực phẩm', 'dược phẩm', 'mỹ phẩm', 'cộng đồng',
+  'báo chí', 'truyền hình', 'điện tử', 'viễn thông', 'bưu chính', 'chất lượng', 'đo lường', 'sở hữu trí tuệ',
+  'hợp tác xã', 'kinh tế', 'tập thể', 'tư nhân', 'cán bộ', 'công chức', 'viên chức', 'văn thư', 'người có công',
+  'phòng cháy', 'chữa cháy', 'miền núi', 'vùng cao',
+];
+
+/** Legal forms written between `Công ty`/`Tổng công ty` and the company's own name. */
+export const LEGAL_FORMS = [
+  'cổ phần', 'CP', 'TNHH', 'TNHH MTV', 'TNHH một thành viên', 'TNHH hai thành viên trở lên', 'trách nhiệm hữu hạn',
+  'trách nhiệm hữu hạn một thành viên', 'MTV', 'hợp danh', 'liên doanh', 'tư nhân', 'cổ phần tập đoàn',
+];
+
+/**
+ * Heads that stand alone as a back-reference to a body named in full earlier (`Sở Y tế …, Giám đốc
+ * Sở cho biết`): accepted only when the article named such a body before.
+ */
+export const BARE_HEADS = ['Sở', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Viện', 'Trung tâm', 'Công ty', 'Tổng công ty', 'Bệnh viện'];
 
 /** Position words. `org` = the organisation must follow (`Trưởng` + `ban Tổ chức …`). */
 export interface TitleDef {
@@ -311,6 +354,8 @@ export const TITLES: TitleDef[] = [
   t('Chủ nhiệm', 'opt'),
   t('Phó Chủ nhiệm', 'opt'),
   t('Ủy viên', 'req'),
+  t('Ủy viên dự khuyết', 'req'),
+  t('Ủy viên chính thức', 'req'),
   t('Ủy viên Thường trực', 'opt'),
   t('Đại biểu', 'req'),
   t('Đại biểu Quốc hội', 'none'),

@@ -4,13 +4,16 @@
 import { type Doc, T_NL, T_NUM, T_WORD, keyOf } from './doc.js';
 import {
   ABBREVIATIONS,
+  BARE_HEADS,
   BODIES,
   type BodyDef,
   CENTRAL_CITIES,
   COUNTRY,
   DEPARTMENTS,
   DEPT_ABBREVIATIONS,
+  LEGAL_FORMS,
   MIDDLES,
+  NAME_NOUNS,
   NAME_STOP,
   NAMED_HEADS,
   PROVINCES,
@@ -29,6 +32,9 @@ interface Tables {
   gazetteer: PhraseTable<{ name: string; central: boolean; country: boolean }>;
   hcm: PhraseTable<true>;
   deptAbbr: PhraseTable<string>;
+  legal: PhraseTable<true>;
+  nouns: PhraseTable<true>;
+  bareHeads: Set<string>;
   abbr: Map<string, string>;
   surnames: Set<string>;
   middles: Set<string>;
@@ -57,6 +63,9 @@ export function getTables(): Tables {
       ),
     ),
     deptAbbr: buildTable(DEPT_ABBREVIATIONS),
+    legal: buildTable(LEGAL_FORMS.map((f) => [f, true as const] as const)),
+    nouns: buildTable(NAME_NOUNS.map((f) => [f, true as const] as const)),
+    bareHeads: new Set(BARE_HEADS.map(keyOf)),
     abbr: new Map(ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
     surnames: new Set(SURNAMES.map(keyOf)),
     middles: new Set(MIDDLES.map(keyOf)),
@@ -88,6 +97,8 @@ export interface BodyPart {
   party: boolean;
   /** `Bộ X` and the like: national ministry. */
   ministry: boolean;
+  /** A bare head standing for a body named earlier (`Giám đốc Sở`): resolved from that mention. */
+  bare?: true;
 }
 
 export interface OrgParse {
@@ -95,6 +106,8 @@ export interface OrgParse {
   e: number;
   bodies: BodyPart[];
   place: Place | null;
+  /** `… Việt Nam` written after the body: a national body named in full. */
+  country?: boolean;
 }
 
 const isCap = (doc: Doc, i: number): boolean => i < doc.n && doc.tt[i] === T_WORD && doc.cap[i] > 0;
@@ -171,6 +184,8 @@ export function matchPlace(
   const T = getTables();
   const h = matchAt(doc, i, T.hcm);
   if (h) return { s: i, e: h.end, level: 'prov', unit: 'thành phố', name: 'Hồ Chí Minh', numbered: false, central: true, country: false };
+  const ab = numberedAbbrev(doc, i);
+  if (ab) return { s: i, e: i + 3, level: ab === 'phường' ? 'ward' : 'dist', unit: ab, name: doc.w.slice(doc.ts[i + 2], doc.te[i + 2]), numbered: true, central: false, country: false };
   const u = matchAt(doc, i, T.units);
   if (u) {
     let j = u.end;
@@ -217,6 +232,16 @@ export function matchPlace(
   return null;
 }
 
+/** `P.12` → 'phường', `Q.10` → 'quận' (a capital letter, a dot, a number of 1–2 digits), else ''. */
+function numberedAbbrev(doc: Doc, i: number): '' | 'phường' | 'quận' {
+  if (i + 2 >= doc.n || doc.cap[i] !== 1 || doc.te[i] - doc.ts[i] !== 1) return '';
+  const k = doc.key(i);
+  if ((k !== 'p' && k !== 'q') || doc.key(i + 1) !== '.' || doc.te[i] !== doc.ts[i + 1]) return '';
+  if (doc.tt[i + 2] !== T_NUM || doc.te[i + 2] - doc.ts[i + 2] > 2 || !sameLine(doc, i + 1, i + 2)) return '';
+  if (i + 3 < doc.n && doc.te[i + 2] === doc.ts[i + 3] && (doc.tt[i + 3] === T_WORD || doc.key(i + 3) === '.' || doc.key(i + 3) === '/')) return '';
+  return k === 'p' ? 'phường' : 'quận';
+}
+
 let titleStartTest: ((doc: Doc, i: number) => boolean) | undefined;
 /** Lets the officials module tell the place scanner where a title starts (avoids a cycle). */
 export function setTitleStartTest(fn: (doc: Doc, i: number) => boolean): void {
@@ -243,13 +268,28 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   const lowerWord = (q: number): boolean =>
     isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !EXT_STOP.has(doc.key(q)) && !T.stop.has(doc.key(q)) && !matchAt(doc, q, T.units);
   while (j < doc.n && isCap(doc, j) && units < 4) {
-    if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || isBodyOrTitleStart(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
+    if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || startsOther(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
     if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1))) break;
     // `Trung ương` after a board name is its parent, not part of the name.
     if (j > i && doc.key(j) === 'trung' && j + 1 < doc.n && doc.key(j + 1) === 'ương') break;
     j++;
     units++;
-    if (isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !T.stop.has(doc.key(j)) && !matchAt(doc, j, T.units)) j++;
+    // The lower-case syllable after a capitalised one completes the word (`Y tế`, `Việc làm`); after a
+    // one-syllable name even a verb-like syllable does (`Cục Việc làm`), but never a function word.
+    const k1 = j < doc.n ? doc.key(j) : '';
+    const single = j - 1 === i && !afterConnector;
+    const n0 = lowerNounAt(doc, j);
+    if (n0 > j) j = n0;
+    else if (
+      isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !matchAt(doc, j, T.units) &&
+      (!T.stop.has(k1) || (single && !FUNCTION_WORDS.has(k1)))
+    ) j++;
+    // Lower-case common nouns that continue the name: `Khoa học công nghệ`, `Phòng thủ dân sự`.
+    for (let g = 0; g < 3; g++) {
+      const ne = lowerNounAt(doc, j);
+      if (ne <= j) break;
+      j = ne;
+    }
     // Lower-case words that continue a compound name: before a connector (`Quản lý nợ và Tài
     // chính …`), or up to two after the last connector (`… và Tài chính đối ngoại`).
     let q = j;
@@ -268,6 +308,33 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   }
   return Math.max(units > 0 ? end : -1, lexEnd);
 }
+
+/** End of a lower-case name noun (`công nghệ`, `dân sự`) at j on the same line, else j. */
+function lowerNounAt(doc: Doc, j: number): number {
+  if (j >= doc.n || !isWord(doc, j) || isCap(doc, j) || !sameLine(doc, j - 1, j)) return j;
+  const m = matchAt(doc, j, getTables().nouns);
+  if (!m) return j;
+  for (let q = j + 1; q < m.end; q++) if (isCap(doc, q) || !sameLine(doc, q - 1, q)) return j;
+  return m.end;
+}
+
+/**
+ * A body, unit, title or named head that starts a name of its own at j (ends a guessed name). A
+ * named head counts only when a capitalised name follows it: `Phòng chống thiên tai` is part of a
+ * board's name, `Phòng Nội vụ` is a body.
+ */
+function startsOther(doc: Doc, j: number): boolean {
+  const T = getTables();
+  if (matchAt(doc, j, T.bodies) || matchAt(doc, j, T.units)) return true;
+  if (titleStartTest && titleStartTest(doc, j)) return true;
+  for (const h of matchAllAt(doc, j, T.heads)) if (isCap(doc, h.end) && sameLine(doc, h.end - 1, h.end)) return true;
+  return false;
+}
+
+// Function words: never part of a name, even right after its first syllable.
+const FUNCTION_WORDS = new Set(
+  ['cho', 'đã', 'sẽ', 'đang', 'là', 'có', 'được', 'và', 'với', 'của', 'tại', 'trong', 'về', 'để', 'thì', 'mà', 'này', 'đó', 'các', 'những', 'vừa', 'cũng', 'đến', 'từ', 'theo', 'trên', 'dưới', 'khi', 'phải', 'không', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'rằng', 'nên', 'bị', 'do', 'đây', 'nay', 'đi', 'năm', 'tháng', 'ngày', 'lần', 'khóa', 'nhiệm', 'kỳ', 'thành', 'khu'].map(keyOf),
+);
 
 // Verbs and function words that never continue a department name.
 const EXT_STOP = new Set(
@@ -288,6 +355,16 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     best = { s: i, e: fixed.end, level: d.level, flags: d.flags, party: d.party === true, ministry: false };
   }
   for (const head of matchAllAt(doc, i, T.heads)) {
+    const hk0 = head.entry.keys.join(' ');
+    // `Công ty cổ phần Sữa Hồng Hà`, `Công ty TNHH MTV Cấp nước Đồng Nai`: legal form, then the name.
+    if ((hk0 === 'công ty' || hk0 === 'tổng công ty') && sameLine(doc, head.end - 1, head.end)) {
+      const lf = matchAt(doc, head.end, T.legal);
+      const ce = lf && sameLine(doc, lf.end - 1, lf.end) ? companyName(doc, lf.end) : -1;
+      if (ce > 0 && (!best || ce > best.e)) {
+        best = { s: i, e: ce, level: 'nat', flags: '', party: false, ministry: false };
+        continue;
+      }
+    }
     // A fixed body (`Bộ Chính trị`) is only beaten by a lexicon department name, not a guessed one.
     const e = matchDeptName(doc, head.end, fixed !== null);
     if (e > head.end && (!best || e > best.e)) {
@@ -301,12 +378,16 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     }
   }
   if (best && best.e <= i) return null;
+  if (!best) return bareHead(doc, i);
   // Boards named by a lowercase phrase up to their place: `Ban Chỉ đạo các chương trình mục tiêu
   // quốc gia tỉnh`, `Ban Quản lý các khu công nghiệp Bình Dương`.
   if (best && best.e - best.s >= 2) {
     const tail = `${doc.key(best.e - 2)} ${doc.key(best.e - 1)}`;
-    if (tail === 'chỉ đạo' || tail === 'quản lý') {
-      for (let j = best.e; j < best.e + 12 && j < doc.n && doc.tt[j] === T_WORD && sameLine(doc, j - 1, j); j++) {
+    if (tail === 'chỉ đạo' || tail === 'quản lý' || tail === 'chỉ huy') {
+      // A comma may join lower-case parts: `Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh`.
+      const inName = (j: number): boolean =>
+        doc.tt[j] === T_WORD || (doc.key(j) === ',' && j > best.e && j + 1 < doc.n && doc.tt[j + 1] === T_WORD && !isCap(doc, j + 1));
+      for (let j = best.e; j < best.e + 16 && j < doc.n && inName(j) && sameLine(doc, j - 1, j); j++) {
         if (matchAt(doc, j, T.units) || (isCap(doc, j) && (matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm)))) {
           if (j > best.e) best.e = j;
           break;
@@ -318,12 +399,77 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
   return best;
 }
 
+/** End of a company's own name at i (capitalised words, `và`/`&`/`-` between them), or -1. */
+function companyName(doc: Doc, i: number): number {
+  let j = i;
+  let end = -1;
+  while (j < doc.n && j - i < 12 && sameLine(doc, j - 1, j)) {
+    if (isCap(doc, j) || (doc.tt[j] === T_NUM && end > 0)) {
+      if (j > i && titleStartTest && titleStartTest(doc, j)) break;
+      const afterCap = j > i && isCap(doc, j - 1);
+      j++;
+      // One lower-case syllable completes a capitalised word (`Cấp nước`, `Xổ số`), but not after a
+      // run of capitals (`… Cà Mau tài trợ`).
+      if (!afterCap && isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !getTables().stop.has(doc.key(j)) && !EXT_STOP.has(doc.key(j)) && !matchAt(doc, j, getTables().units)) j++;
+      end = j;
+      continue;
+    }
+    const k = doc.key(j);
+    if (end > 0 && (k === 'và' || k === '&' || k === '-') && isCap(doc, j + 1) && sameLine(doc, j, j + 1) && !startsOther(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+const bareCache = new WeakMap<Doc, Map<string, number>>();
+
+/** First token of a full mention (`Sở Y tế`) for each bare-able head, per document. */
+function firstFullMentions(doc: Doc): Map<string, number> {
+  let m = bareCache.get(doc);
+  if (m) return m;
+  m = new Map();
+  const T = getTables();
+  for (let t = 0; t < doc.n; t++) {
+    if (doc.tt[t] !== T_WORD || doc.cap[t] !== 1 || doc.chrome[t]) continue;
+    for (const h of matchAllAt(doc, t, T.heads)) {
+      const hk = h.entry.keys.join(' ');
+      const named = isCap(doc, h.end) || ((hk === 'công ty' || hk === 'tổng công ty') && matchAt(doc, h.end, T.legal) !== null);
+      if (T.bareHeads.has(hk) && !m.has(hk) && named && sameLine(doc, h.end - 1, h.end)) m.set(hk, t);
+    }
+  }
+  bareCache.set(doc, m);
+  return m;
+}
+
+/**
+ * A capitalised bare head (`Sở`, `Cục`, `Công ty`) with no name after it, standing for a body of
+ * that kind the article named in full before it.
+ */
+function bareHead(doc: Doc, i: number): BodyPart | null {
+  if (doc.cap[i] !== 1) return null;
+  const T = getTables();
+  const h = matchAt(doc, i, T.heads);
+  if (!h) return null;
+  const hk = h.entry.keys.join(' ');
+  if (!T.bareHeads.has(hk)) return null;
+  const e = h.end;
+  if (e < doc.n && sameLine(doc, e - 1, e) && (isCap(doc, e) || doc.tt[e] === T_NUM || doc.key(e) === 'dĩ')) return null;
+  if (i > 0 && doc.te[i - 1] === doc.ts[i]) return null;
+  const first = firstFullMentions(doc).get(hk);
+  if (first === undefined || first >= i) return null;
+  return { s: i, e, level: h.entry.payload.level, flags: '', party: false, ministry: false, bare: true };
+}
+
 /** Parses the longest organisation mention starting at token i. */
 export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = true): OrgParse | null {
   const first = matchBody(doc, i, allowLower);
   if (!first) return null;
   const bodies: BodyPart[] = [first];
   let place: Place | null = null;
+  let country = false;
   let j = first.e;
   for (let guard = 0; guard < 6 && j < doc.n && sameLine(doc, j - 1, j); guard++) {
     const last = bodies[bodies.length - 1];
@@ -344,6 +490,7 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
     if (pl) {
       if (pl.country) {
         j = pl.e;
+        country = true;
         continue;
       }
       place = pl;
@@ -359,7 +506,7 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
     const before = i - 2;
     if (before < 0 || doc.key(i - 1) === '/' || !matchAt(doc, before, getTables().bodies)) return null;
   }
-  return { s: i, e: j, bodies, place };
+  return { s: i, e: j, bodies, place, country };
 }
 
 const COMMITTEE_PREFIX = new Set(['quận', 'huyện', 'thành', 'tỉnh', 'thị', 'đảng']);
@@ -396,6 +543,12 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
       continue;
     }
     const key = doc.key(i);
+    const ab = numberedAbbrev(doc, i);
+    if (ab && i + 2 < e) {
+      out.push(ab === 'phường' ? 'Phường ' : 'Quận ', doc.w.slice(doc.ts[i + 2], doc.te[i + 2]));
+      i += 3;
+      continue;
+    }
     if (key === 'tp' && doc.cap[i] > 0) {
       out.push('Thành phố');
       i++;
@@ -508,6 +661,7 @@ export function formatPlace(p: Place, party: boolean, places: Place[], at: numbe
 /** Resolved full name of a parsed organisation, or null. */
 export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: string): string | null {
   const last = org.bodies[org.bodies.length - 1];
+  if (org.bodies[0].bare && org.bodies.length === 1 && !org.place) return null;
   const party = last.party;
   let place = org.place;
   if (place && place.name === '') {
@@ -524,6 +678,8 @@ export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: s
       }
       return bodyText;
     }
+    // `Hội Nông dân Việt Nam`: the national body, named in full.
+    if (org.country) return bodyText;
     if (last.level === 'unit') return null;
     // `Thành ủy`, `Thành đoàn`: the committee of a city; a province named nearby does not say which.
     const head = doc.key(last.s);

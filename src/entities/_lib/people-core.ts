@@ -108,12 +108,24 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
     }
   }
   if (run === 0) return -1;
-  if (matchAt(doc, i, titles()) || matchAt(doc, i, T.bodies) || matchAt(doc, i, T.heads)) return -1;
+  if (matchAt(doc, i, titles()) || matchAt(doc, i, T.heads) || (matchAt(doc, i, T.bodies) && !surnameFirst(doc, i, run, honorific))) return -1;
   if (matchAt(doc, i, T.hcm) || matchAt(doc, i, T.gazetteer)) return -1;
   if (looksLikeName(doc, i, run)) return i + run;
   if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
   if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
   return -1;
+}
+
+/**
+ * A one-word body that is also a surname (`Đoàn`) starts a name when a name follows it: after
+ * `ông`/`bà`/`đồng chí` any capitalised syllable, elsewhere a typical middle syllable
+ * (`Đoàn Văn Lực, Cục trưởng …`). Longer bodies (`Đoàn Thanh niên`) never do.
+ */
+function surnameFirst(doc: Doc, i: number, run: number, honorific: boolean): boolean {
+  const T = getTables();
+  const body = matchAt(doc, i, T.bodies);
+  if (!body || body.end !== i + 1 || run < 2 || !T.surnames.has(doc.key(i))) return false;
+  return honorific || T.middles.has(doc.key(i + 1));
 }
 
 // Verbs and function words that are not given names: they end a name run.
@@ -122,6 +134,21 @@ const NAME_END = new Set(
 );
 const BARE_MINISTRY_NEXT = new Set(['đang', 'đã', 'sẽ', 'cũng', 'vừa', 'đề', 'yêu', 'cho', 'có', 'là', 'tiếp', 'chủ', 'phối', 'ban', 'hướng', 'chỉ', 'khẳng', 'nhấn', 'kiến', 'đánh', 'thông', 'công']);
 const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm', 'toàn']);
+
+/**
+ * Where a name may start after a title phrase ending at j: right there, after an acronym of the
+ * organisation (`Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An`), or after an honorific, rank or
+ * degree, optionally behind a comma (`Thứ trưởng Bộ Công an, Thượng tướng Lương Tam Quang`,
+ * `Chủ tịch UBND tỉnh, ông Trần Văn Mười`). The flag says an honorific was seen.
+ */
+function nameStartAfterTitle(doc: Doc, j: number, honors: PhraseTable<true>): [number, boolean] {
+  let q = j;
+  if (q + 2 < doc.n && doc.key(q) === '(' && doc.cap[q + 1] === 2 && doc.key(q + 2) === ')' && sameLine(doc, q, q + 2)) q += 3;
+  const c = q < doc.n && doc.key(q) === ',' && sameLine(doc, q - 1, q) ? q + 1 : q;
+  const r = c < doc.n && sameLine(doc, c - 1, c) ? matchAt(doc, c, honors) : null;
+  if (r && r.end < doc.n && isCap(doc, r.end) && sameLine(doc, r.end - 1, r.end)) return [r.end, true];
+  return [q, false];
+}
 
 /** Separator opening an appositive title after a name: `,` `-` `–` `(` or `kiêm`. */
 function chainSep(doc: Doc, j: number): number {
@@ -145,16 +172,30 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   const places = collectPlaces(doc);
   const honors = honorTable as PhraseTable<true>;
 
+  // Short forms of bodies named in full before (`Ban Chỉ huy`, a bare `Sở`): word prefix of an earlier
+  // canonical name → that body's full name. Each mention registers at most 12 prefixes (linear).
+  const shortForms = new Map<string, string>();
+  const remember = (canonical: string, resolved: string | null): void => {
+    const words = canonical.split(' ');
+    let prefix = '';
+    for (let w = 0; w < words.length - 1 && w < 12; w++) {
+      prefix = w === 0 ? words[0] : `${prefix} ${words[w]}`;
+      shortForms.set(keyOf(prefix), resolved ?? canonical);
+    }
+  };
   const orgInfo = (org: OrgParse): { canonical: string; resolved: string | null } => {
     const canonical = canonicalOf(doc, org.s, org.e);
     const bodyEnd = org.place ? org.place.s : org.e;
     const bodyText = canonicalOf(doc, org.s, bodyEnd);
-    return { canonical, resolved: resolveOrg(doc, org, places, bodyText) };
+    let resolved = resolveOrg(doc, org, places, bodyText);
+    if (resolved === null && !org.place && org.bodies.length === 1) resolved = shortForms.get(keyOf(canonical)) ?? null;
+    return { canonical, resolved };
   };
   const pushOrg = (org: OrgParse): void => {
+    const info = orgInfo(org);
+    remember(info.canonical, info.resolved);
     if (!want.organisations) return;
     const sp = doc.span(doc.ts[org.s], doc.te[org.e - 1]);
-    const info = orgInfo(org);
     organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, ...info });
     parsed.push(org);
   };
@@ -186,6 +227,10 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     } else if (main.def.implies === 'Bộ') {
       organisation = ministryNear(doc, s, places);
     }
+    // `ông A (Chủ tịch UBND xã)`: the closing parenthesis of an opened one belongs to the span.
+    let open = 0;
+    for (let t = s; t < e; t++) open += doc.key(t) === '(' ? 1 : doc.key(t) === ')' ? -1 : 0;
+    if (open > 0 && e < doc.n && doc.key(e) === ')' && sameLine(doc, e - 1, e)) e++;
     const sp = doc.span(doc.ts[s], doc.te[e - 1]);
     officials.push({
       kind: 'official',
@@ -274,12 +319,15 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const chain = chainFrom(i);
     if (chain.length > 0) {
       const last = chain[chain.length - 1].e;
-      const ne = last < doc.n && sameLine(doc, last - 1, last) ? parseName(doc, last, false) : -1;
+      const [nameAt, ranked] = nameStartAfterTitle(doc, last, honors);
+      // `các Phó Chủ tịch UBND tỉnh, ông A và bà B`: a plural title does not belong to the first name.
+      const pluralTitle = i > 0 && doc.tt[i - 1] === T_WORD && PLURAL_BEFORE.has(doc.key(i - 1));
+      const ne = nameAt < doc.n && sameLine(doc, nameAt - 1, nameAt) && !(pluralTitle && nameAt !== last) ? parseName(doc, nameAt, ranked) : -1;
       if (ne > 0) {
         const after = appositive(ne);
         const all = chain.concat(after);
         const end = after.length ? after[after.length - 1].e : ne;
-        emit(i, end, [last, ne], all);
+        emit(i, end, [nameAt, ne], all);
         i = end;
         continue;
       }
