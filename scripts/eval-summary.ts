@@ -21,7 +21,7 @@ import { rouge, type RougeScores } from '../src/_lib/rouge.js';
 import { extractEntities } from '../src/entities/index.js';
 import { parseStructure } from '../src/summarize/_lib/structure.js';
 import { bodySentences, countPerSentence, rankInputs } from '../src/summarize/_lib/pipeline.js';
-import { DEFAULT_WEIGHTS, sentenceFeatures } from '../src/summarize/_lib/rank.js';
+import { DEFAULT_WEIGHTS, RESULT_CUES, sentenceFeatures, SPEECH_CUES } from '../src/summarize/_lib/rank.js';
 import { crossValidate, CV_GRIDS, gridPoints, pickWith, trainTest, type CvArticle, type RougeF } from '../src/summarize/_lib/cross-validate.js';
 
 interface GoldArticle {
@@ -256,26 +256,42 @@ async function runPooled(): Promise<void> {
 
 /** Feature rates in gold picks vs other body sentences (sentence 0 excluded). */
 function printFeatureRates(pool: Awaited<ReturnType<typeof loadPool>>): void {
-  const names = ['paragraphFirst', 'figures', 'officials', 'results', 'speech'] as const;
+  // Phrases examined but not used as cues (no clear difference, or a figure already counts them).
+  const EXAMINED = ['yêu cầu', 'cho biết', 'theo báo cáo', 'tỷ đồng'];
+  const phrases = [...RESULT_CUES, ...SPEECH_CUES, ...EXAMINED];
+  const names = ['paragraphFirst', 'figures', 'percentage', 'officials', 'results', 'speech', ...phrases.map((c) => `“${c}”${EXAMINED.includes(c) ? ' (not a cue)' : ''}`)];
   const counts = { gold: new Map<string, number>(), other: new Map<string, number>() };
   let nGold = 0;
   let nOther = 0;
   const lenSum = { gold: 0, other: 0 };
   const key = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let firstPicked = 0;
   for (const p of pool) {
     const f = p.article.features;
     const gold = new Set(p.gold.map(key));
     const sentences = bodySentences(p.text, parseStructure(p.text));
+    if (sentences.length > 0 && gold.has(key(p.text.slice(sentences[0]!.start, sentences[0]!.end)))) firstPicked++;
     for (let i = 1; i < sentences.length; i++) {
       const side = gold.has(key(p.text.slice(sentences[i]!.start, sentences[i]!.end))) ? 'gold' : 'other';
       if (side === 'gold') nGold++;
       else nOther++;
       lenSum[side] += f.length[i]!;
-      for (const nm of names) if (f[nm][i]! > 0) counts[side].set(nm, (counts[side].get(nm) ?? 0) + 1);
+      const joined = ` ${sentences[i]!.scan.keys.join(' ')} `;
+      const has: Record<string, boolean> = {
+        paragraphFirst: f.paragraphFirst[i]! > 0,
+        figures: f.figures[i]! > 0,
+        percentage: sentences[i]!.scan.percents > 0,
+        officials: f.officials[i]! > 0,
+        results: f.results[i]! > 0,
+        speech: f.speech[i]! > 0,
+      };
+      for (const c of phrases) has[`“${c}”${EXAMINED.includes(c) ? ' (not a cue)' : ''}`] = joined.includes(` ${c} `);
+      for (const nm of names) if (has[nm]) counts[side].set(nm, (counts[side].get(nm) ?? 0) + 1);
     }
   }
-  console.log(`Body sentences after the first, ${pool.length} articles: ${nGold} gold picks, ${nOther} others.\n`);
-  console.log('| feature > 0 | gold picks | other sentences |');
+  console.log(`${pool.length} articles: body sentence 0 is a gold pick in ${firstPicked}.`);
+  console.log(`Body sentences after the first: ${nGold} gold picks, ${nOther} others.\n`);
+  console.log('| feature present | gold picks | other sentences |');
   console.log('|---|---|---|');
   for (const nm of names) {
     const g = counts.gold.get(nm) ?? 0;
