@@ -3,7 +3,6 @@ import { assertString, checkOptions } from '../_lib/validate.js';
 import {
   HashMap32,
   isWordSlot,
-  Interner,
   SEQ_SEED,
   Work,
   matchLexicon,
@@ -13,6 +12,7 @@ import {
 import { decodeFast } from './fast-decode.js';
 import { Prepared, joinMarks, prepareTokens } from './fast-prepare.js';
 import { StringCache } from './string-cache.js';
+import { SurfaceTable } from './surface-table.js';
 import { loadModel, type Model } from './model.js';
 import * as scan from './pre-tokenize.js';
 import { createScanBuffer, preTokenize } from './pre-tokenize.js';
@@ -47,7 +47,7 @@ interface UserDictionary {
 /** Internal state of one segmenter: model, caches and reusable buffers. */
 class SegmenterState {
   private model: Model | null = null;
-  private interner: Interner | null = null;
+  private interner: SurfaceTable | null = null;
   private user: UserDictionary | null = null;
   private readonly scan = new Prepared();
   private work = new Work();
@@ -59,7 +59,7 @@ class SegmenterState {
     const model = loadModel();
     this.model = model;
     if (this.userWords && this.userWords.length > 0) this.user = this.buildUser(model, this.userWords);
-    this.interner = new Interner(model.vocab, syllableKey, this.user ? this.user.extra : null);
+    this.interner = new SurfaceTable(model.vocab, syllableKey, this.user ? this.user.extra : null);
   }
 
   private buildUser(model: Model, words: readonly string[]): UserDictionary {
@@ -119,6 +119,9 @@ class SegmenterState {
     const data = this.scan.data;
     const join = this.work.join;
     const strings = (this.strings ??= new StringCache());
+    const table = this.interner!;
+    const entries = this.scan.entries;
+    const entriesValid = this.scan.entriesValid;
     let words = 0;
     for (let t = 0; t < n; t++) if (!join[t] || t + 1 === n) words++;
     // Preallocated and filled in order; every object has the same shape, built in one literal.
@@ -131,7 +134,10 @@ class SegmenterState {
       const end = data[t * 3 + 1];
       const type: WordType =
         first === t ? (SCAN_TYPES[data[t * 3 + 2] & 0xff] as WordType) : (data[t * 3 + 2] & 0xff) === T_PUNCT ? 'abbr' : 'word';
-      out[k++] = { text: strings.slice(text, start, end), start, end, type };
+      // A one-syllable word takes its interned string; others go through the string cache.
+      const entry = first === t && entriesValid ? entries[t] : -1;
+      const str = entry >= 0 ? table.surface(entry, text, start, end) : strings.slice(text, start, end);
+      out[k++] = { text: str, start, end, type };
       first = t + 1;
     }
     this.release();

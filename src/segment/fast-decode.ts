@@ -37,36 +37,56 @@ function fh(t: number, x: number, y: number, z: number): number {
 
 // Layout of one id's row. A scored gap joins two word tokens, whose shapes are CAP_LOWER..CAP_MIXED
 // (0–3), so the shape pair `cab` = sa * 8 + sb takes 16 values, indexed here as sa * 4 + sb.
-const R_A1 = 0; // fh(1, a)
-const R_A14 = 1; // fh(14, a, lx), lx < 64
-const R_A17 = 65; // fh(17, a, cab)
-const R_A26 = 81; // fh(26, a, tab), tab < 16
-const R_B2 = 97; // fh(2, b)
-const R_B15 = 98; // fh(15, b, lx)
-const R_B18 = 162; // fh(18, b, cab)
-const R_B27 = 178; // fh(27, b, tab)
-const R_P19 = 194; // fh(19, p, cab, sp): cab16 * 8 + sp
-const R_Q20 = 322; // fh(20, q, cab, sq)
-const ROW = 450;
+const R_A14 = 0; // fh(14, a, lx), lx < 64
+const R_A17 = 64; // fh(17, a, cab)
+const R_A26 = 80; // fh(26, a, tab) + fh(1, a), tab < 16
+const R_B15 = 96; // fh(15, b, lx)
+const R_B18 = 160; // fh(18, b, cab)
+const R_B27 = 176; // fh(27, b, tab) + fh(2, b)
+const R_P19 = 192; // fh(19, p, cab, sp): cab16 * 8 + sp
+const R_Q20 = 320; // fh(20, q, cab, sq)
+const ROW = 448;
 
-/** Per-model lazy rows of id-bound weights (see the file comment). */
+/**
+ * Per-model decoding tables: lazy rows of id-bound weights (see the file comment), and the
+ * id-free tables of ScoreTables summed where they share an index (fewer reads per gap).
+ */
 export class IdRows {
   /** Row offset of each id in `rows`, -1 until built. */
   readonly rowOf: Int32Array;
-  rows: Int8Array;
+  rows: Int16Array;
+  /** bias + prev + lx + lxCab + prevLxCab, indexed [(prev * 64 + lx) * 16 + cab16]. */
+  readonly lxPrev = new Int16Array(3 * 64 * 16);
+  /** tab + tabCab + tabPrev, indexed [(tab * 16 + cab16) * 3 + prev]. */
+  readonly tabPrev = new Int16Array(16 * 16 * 3);
   private used = 0;
   constructor(
     private readonly weights: Int8Array,
+    T: ScoreTables,
     vocabEnd: number,
   ) {
     this.rowOf = new Int32Array(vocabEnd).fill(-1);
-    this.rows = new Int8Array(ROW * 256);
+    this.rows = new Int16Array(ROW * 256);
+    for (let sa = 0; sa < 4; sa++) {
+      for (let sb = 0; sb < 4; sb++) {
+        const cab = sa * 8 + sb;
+        const c16 = sa * 4 + sb;
+        for (let prev = 0; prev < 3; prev++) {
+          for (let lx = 0; lx < 64; lx++) {
+            this.lxPrev[(prev * 64 + lx) * 16 + c16] = T.bias + T.prev[prev] + T.lx[lx] + T.lxCab[lx * 64 + cab] + T.prevLxCab[(prev * 64 + lx) * 64 + cab];
+          }
+          for (let tab = 0; tab < 16; tab++) {
+            this.tabPrev[(tab * 16 + c16) * 3 + prev] = T.tab[tab] + T.tabCab[tab * 64 + cab] + T.tabPrev[tab * 3 + prev];
+          }
+        }
+      }
+    }
   }
 
   /** Builds the row of `id` (ids below the model's vocabEnd) and returns its offset. */
   build(id: number): number {
     if (this.used + ROW > this.rows.length) {
-      const next = new Int8Array(this.rows.length * 2);
+      const next = new Int16Array(this.rows.length * 2);
       next.set(this.rows);
       this.rows = next;
     }
@@ -74,15 +94,15 @@ export class IdRows {
     this.used += ROW;
     const r = this.rows;
     const W = this.weights;
-    r[o + R_A1] = W[fh(1, id, 0, 0)];
-    r[o + R_B2] = W[fh(2, id, 0, 0)];
+    const a1 = W[fh(1, id, 0, 0)];
+    const b2 = W[fh(2, id, 0, 0)];
     for (let lx = 0; lx < 64; lx++) {
       r[o + R_A14 + lx] = W[fh(14, id, lx, 0)];
       r[o + R_B15 + lx] = W[fh(15, id, lx, 0)];
     }
     for (let t = 0; t < 16; t++) {
-      r[o + R_A26 + t] = W[fh(26, id, t, 0)];
-      r[o + R_B27 + t] = W[fh(27, id, t, 0)];
+      r[o + R_A26 + t] = W[fh(26, id, t, 0)] + a1;
+      r[o + R_B27 + t] = W[fh(27, id, t, 0)] + b2;
     }
     for (let sa = 0; sa < 4; sa++) {
       for (let sb = 0; sb < 4; sb++) {
@@ -110,9 +130,8 @@ export function decodeFast(w: Work, n: number, weights: Int8Array, T: ScoreTable
   const { brk, join, starts, ends, shape, id, fmm, bmm, lex2, lex3 } = w;
   const rowOf = R.rowOf;
   // Tables hoisted into locals (the loop below is the hot path).
-  const tShapes = T.shapes, tLx = T.lx, tLxCab = T.lxCab, tMmLx = T.mmLx, tPrev = T.prev, tPrevLxCab = T.prevLxCab;
-  const tCoverCab = T.coverCab, tMmCabPrev = T.mmCabPrev, tTab = T.tab, tTabCab = T.tabCab, tTabN = T.tabNeighbours;
-  const tTri = T.tri, tTabPrev = T.tabPrev, bias = T.bias;
+  const tShapes = T.shapes, tMmLx = T.mmLx, tCoverCab = T.coverCab, tMmCabPrev = T.mmCabPrev, tTabN = T.tabNeighbours, tTri = T.tri;
+  const fLxPrev = R.lxPrev, fTabPrev = R.tabPrev;
   let prev = 0;
   for (let g = 0; g + 1 < n; g++) {
     if (brk[g]) {
@@ -168,11 +187,9 @@ export function decodeFast(w: Work, n: number, weights: Int8Array, T: ScoreTable
     if (rq < 0) rq = R.build(q);
     const rows = R.rows; // read after build: it may have grown
     let s =
-      rows[ra + R_A1] +
       rows[ra + R_A14 + lx] +
       rows[ra + R_A17 + c16] +
       rows[ra + R_A26 + tab] +
-      rows[rb + R_B2] +
       rows[rb + R_B15 + lx] +
       rows[rb + R_B18 + c16] +
       rows[rb + R_B27 + tab] +
@@ -187,20 +204,14 @@ export function decodeFast(w: Work, n: number, weights: Int8Array, T: ScoreTable
       weights[fh(7, a, b, q)];
     // The id-free features: direct table lookups.
     s +=
-      bias +
+      fLxPrev[(prev * 64 + lx) * 16 + c16] +
+      fTabPrev[(tab * 16 + c16) * 3 + prev] +
       tShapes[sp * 512 + sa * 64 + sb * 8 + sq] +
-      tLx[lx] +
-      tLxCab[lx * 64 + cab] +
       tMmLx[mm * 64 + lx] +
-      tPrev[prev] +
-      tPrevLxCab[(prev * 64 + lx) * 64 + cab] +
       tCoverCab[cover * 64 + cab] +
       tMmCabPrev[(mm * 64 + cab) * 3 + prev] +
-      tTab[tab] +
-      tTabCab[tab * 64 + cab] +
       tTabN[(tab * 16 + (hasP ? lex2[g - 1] : 0)) * 16 + lex2[g + 1]] +
-      tTri[((hasP ? lex3[g - 1] : 0) * 16 + lex3[g]) * 16 + tab] +
-      tTabPrev[tab * 3 + prev];
+      tTri[((hasP ? lex3[g - 1] : 0) * 16 + lex3[g]) * 16 + tab];
     prev = join[g] = s > 0 ? 1 : 0;
   }
   if (n > 0) join[n - 1] = 0;

@@ -8,7 +8,8 @@
  * define what the model was trained on (they are part of its sources hash).
  */
 import { tokenOffsets } from '../tokenize/token-offsets.js';
-import { CAP_LOWER, CAP_MIXED, CAP_NUM, CAP_PUNCT, CAP_SYM, CAP_TITLE, CAP_UPPER, ID_NUM, ID_SYM, TITLE_LINE_MIN_WORDS, type Interner, type Work } from './engine.js';
+import { CAP_LOWER, CAP_MIXED, CAP_NUM, CAP_PUNCT, CAP_SYM, CAP_TITLE, CAP_UPPER, ID_NUM, ID_SYM, TITLE_LINE_MIN_WORDS, type Work } from './engine.js';
+import type { SurfaceTable } from './surface-table.js';
 import * as scan from './pre-tokenize.js';
 
 // Local copies (see engine.ts).
@@ -29,16 +30,23 @@ export class Prepared {
   /** Indexes of glued one-character `.` or `-` punctuation tokens, ascending. */
   marks: Uint32Array = new Uint32Array(64);
   markCount = 0;
+  /** Per token: its SurfaceTable entry, or -1 (not a word, or not remembered). */
+  entries: Int32Array = new Int32Array(64);
+  /** False if the SurfaceTable started over during the call (then `entries` must not be used). */
+  entriesValid = true;
 }
 
 /** Tokenizes `text` and fills `p` and `w` (see the file comment). */
-export function prepareTokens(text: string, p: Prepared, w: Work, interner: Interner, vocabEnd: number): void {
+export function prepareTokens(text: string, p: Prepared, w: Work, interner: SurfaceTable, vocabEnd: number): void {
   const data = tokenOffsets(text);
   const n = data.length / 3;
   p.data = data;
   p.count = n;
   p.markCount = 0;
   w.ensure(n + 1);
+  if (p.entries.length < n) p.entries = new Int32Array(Math.max(n, p.entries.length * 2));
+  const entries = p.entries;
+  const generation = interner.generation;
   const { id, kid, shape, brk } = w;
   let marks = p.marks;
   let markCount = 0;
@@ -83,6 +91,7 @@ export function prepareTokens(text: string, p: Prepared, w: Work, interner: Inte
     let sh: number;
     if (isWord) {
       const packed = interner.wordAt(text, s, e);
+      entries[t] = interner.last;
       const k = packed >> 3;
       kid[t] = k;
       id[t] = k < vocabEnd ? k : 0;
@@ -103,6 +112,7 @@ export function prepareTokens(text: string, p: Prepared, w: Work, interner: Inte
         }
       } else id[t] = type === T_NUMBER || type === T_PERCENT || type === T_DATE ? ID_NUM : ID_SYM;
       kid[t] = -1;
+      entries[t] = -1;
       sh = type === T_NUMBER || type === T_PERCENT || type === T_DATE ? CAP_NUM : type === T_PUNCT ? CAP_PUNCT : CAP_SYM;
     }
     // prepareGaps: the gap before t.
@@ -149,6 +159,7 @@ export function prepareTokens(text: string, p: Prepared, w: Work, interner: Inte
     for (let k = lineStart; k < n; k++) if (shape[k] === CAP_TITLE) shape[k] = CAP_LOWER;
   }
   p.markCount = markCount;
+  p.entriesValid = interner.generation === generation;
 }
 
 /**

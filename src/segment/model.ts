@@ -84,6 +84,7 @@ export function loadModel(): Model {
     f += d + 1;
     weights[f] = bytes[i++];
   }
-  cached = { vocab, vocabEnd, lexicon, weights, tables: new ScoreTables(weights), rows: new IdRows(weights, vocabEnd) };
+  const tables = new ScoreTables(weights);
+  cached = { vocab, vocabEnd, lexicon, weights, tables, rows: new IdRows(weights, tables, vocabEnd) };
   return cached;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Interner, Work, decodeGaps, fillTokens, joinHyphenated, joinInitials, matchLexicon } from '../../src/segment/engine.js';
 import { IdRows, decodeFast } from '../../src/segment/fast-decode.js';
 import { Prepared, joinMarks, prepareTokens } from '../../src/segment/fast-prepare.js';
+import { SurfaceTable } from '../../src/segment/surface-table.js';
 import { loadModel } from '../../src/segment/model.js';
 import { createScanBuffer, preTokenize } from '../../src/segment/pre-tokenize.js';
 import { syllableKey } from '../../src/segment/syllable-key.js';
@@ -33,7 +34,7 @@ function decide(text: string): { n: number; reference: Uint8Array; tables: Uint8
   const tables = w.join.slice(0, n);
   w.join.fill(7);
   // A fresh IdRows, so rows are built during this very decode (the lazy path is exercised).
-  decodeFast(w, n, model.weights, model.tables, new IdRows(model.weights, model.vocabEnd));
+  decodeFast(w, n, model.weights, model.tables, new IdRows(model.weights, model.tables, model.vocabEnd));
   const fast = w.join.slice(0, n);
   return { n, reference, tables, fast };
 }
@@ -76,7 +77,7 @@ function fastPipeline(text: string) {
   const model = loadModel();
   const p = new Prepared();
   const w = new Work();
-  prepareTokens(text, p, w, new Interner(model.vocab, syllableKey, null), model.vocabEnd);
+  prepareTokens(text, p, w, new SurfaceTable(model.vocab, syllableKey, null), model.vocabEnd);
   const n = p.count;
   matchLexicon(w, n, model.lexicon);
   decodeFast(w, n, model.weights, model.tables, model.rows);
