@@ -68,6 +68,12 @@ describe('department and board names not in the lexicon', () => {
     spansExact(s);
   });
 
+  it('`Phòng, chống` keeps its comma inside a capitalised name', () => {
+    const s = 'Ban Chỉ đạo Phòng, chống tội phạm và Tệ nạn xã hội huyện Đắk Mil vừa sơ kết.';
+    expect(orgs(s).map((o) => o.text)).toEqual(['Ban Chỉ đạo Phòng, chống tội phạm và Tệ nạn xã hội huyện Đắk Mil']);
+    spansExact(s);
+  });
+
   it('a capitalised head word still starts a new body (`… và Phòng Nội vụ`)', () => {
     expect(orgs('Ban Tiếp công dân huyện và Phòng Nội vụ huyện cùng làm việc.').map((o) => o.text)).toEqual([
       'Ban Tiếp công dân huyện',
@@ -127,6 +133,12 @@ describe('companies', () => {
     ]);
   });
 
+  it('a company named after its province keeps the name as written in `resolved`', () => {
+    expect(orgs('Công ty cổ phần Cấp thoát nước Lâm Đồng nâng công suất.').map((o) => o.resolved)).toEqual([
+      'Công ty cổ phần Cấp thoát nước Lâm Đồng',
+    ]);
+  });
+
   it('Tổng công ty without a legal form, `và` inside the name, and a back-reference', () => {
     const got = orgs('Tổng công ty Cảng hàng không Việt Nam ký với Công ty cổ phần Đầu tư và Xây dựng Sông Đà. Công ty cam kết hoàn thành.');
     expect(got.map((o) => [o.text, o.resolved])).toEqual([
@@ -155,6 +167,21 @@ describe('titles, ranks and degrees real news uses', () => {
     const got = offs(s);
     expect(got.map((o) => [o.name, o.title])).toEqual([[name, title]]);
     expect(s.startsWith(got[0].text)).toBe(true);
+  });
+
+  it('deputy titles: Phó Hiệu trưởng, Phó Chỉ huy trưởng, Phó Tư lệnh', () => {
+    expect(offs('Ông Âu Văn Khang, Phó Hiệu trưởng Trường Cao đẳng Nghề tỉnh, phát biểu.').map((o) => [o.name, o.title])).toEqual([
+      ['Âu Văn Khang', 'Phó Hiệu trưởng Trường Cao đẳng Nghề tỉnh'],
+    ]);
+    expect(offs('Trung tá Giáp Văn Lộc, Phó Chỉ huy trưởng, báo cáo; Thiếu tướng Mạc Đình Vũ, Phó Tư lệnh Quân khu 5, dự.').map((o) => [o.name, o.title])).toEqual([
+      ['Giáp Văn Lộc', 'Phó Chỉ huy trưởng'],
+      ['Mạc Đình Vũ', 'Phó Tư lệnh Quân khu 5'],
+    ]);
+  });
+
+  it('a place inside an institution name is not the article’s setting', () => {
+    const got = orgs('Tỉnh Quảng Bình: Bệnh viện Đa khoa Hà Nội hỗ trợ chuyên môn; Công an tỉnh tiếp nhận.');
+    expect(got.map((o) => [o.text, o.resolved])).toContainEqual(['Công an tỉnh', 'Công an tỉnh Quảng Bình']);
   });
 
   it('`Ủy viên dự khuyết` opens a chain', () => {

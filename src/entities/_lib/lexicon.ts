@@ -71,9 +71,10 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Body heads. `p` = may be the parent in a chain (`Ban Tuyên giáo` + `Thành ủy`), `c` = may take a
- * parent after it, `n` = needs a parent (`Thường trực` + `HĐND tỉnh`), level: which administrative
- * level the body sits at when no place is written (`prov`, `dist`, `ward`, `nat`, `unit` = read it
- * from the unit word written with it), party: Party committee named after its unit.
+ * parent after it, `n` = needs a parent (`Thường trực` + `HĐND tỉnh`), `#` = a number written after
+ * it is part of the name (`Quân khu 7`), level: which administrative level the body sits at when no
+ * place is written (`prov`, `dist`, `ward`, `nat`, `unit` = read it from the unit word written with
+ * it), party: Party committee named after its unit.
  */
 export interface BodyDef {
   phrase: string;
@@ -175,6 +176,11 @@ export const BODIES: BodyDef[] = [
   b('Bảo hiểm xã hội', 'pn', 'unit'),
   b('BHXH', 'p', 'unit'),
   b('Bộ Tư lệnh', 'c', 'unit'),
+  // Military units named by a number (`#`: the number is part of the name).
+  b('Quân khu', '#', 'nat'),
+  b('Quân đoàn', '#', 'nat'),
+  b('Sư đoàn', '#', 'nat'),
+  b('Bộ đội Biên phòng', 'p', 'unit'),
   b('Bộ Chỉ huy Quân sự', 'c', 'unit'),
   b('Ban Chỉ huy Quân sự', 'c', 'unit'),
   b('Cục Thống kê', 'c', 'prov'),
@@ -205,9 +211,9 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Liên hiệp', 'unit', 'c'],
   ['Ban Chỉ đạo', 'unit', 'c'],
   ['Ban Quản lý', 'unit', 'c'],
-  // Companies are named bodies of their own: `resolved` is the name itself.
-  ['Tổng công ty', 'nat', ''],
-  ['Công ty', 'nat', ''],
+  // Companies (`k`) are named bodies of their own: `resolved` is the name as written.
+  ['Tổng công ty', 'nat', 'k'],
+  ['Công ty', 'nat', 'k'],
   ['Tập đoàn', 'nat', ''],
   ['Ngân hàng', 'unit', ''],
   ['Đài', 'unit', ''],
@@ -364,7 +370,16 @@ export const TITLES: TitleDef[] = [
   t('Tư lệnh', 'opt'),
   t('Chính ủy', 'opt'),
   t('Chỉ huy trưởng', 'opt'),
+  t('Phó Chỉ huy trưởng', 'opt'),
   t('Hiệu trưởng', 'opt'),
+  t('Phó Hiệu trưởng', 'opt'),
+  t('Phó Tư lệnh', 'opt'),
+  t('Phó Chính ủy', 'opt'),
+  t('Phó Tổng Biên tập', 'opt'),
+  t('Phó Tổng Thư ký', 'opt'),
+  t('Phó Tổng cục trưởng', 'opt'),
+  t('Phó Chủ tịch Hội đồng quản trị', 'none'),
+  t('Chủ tịch Hội đồng quản trị', 'none'),
   t('Tổng Biên tập', 'opt'),
   t('Tổng Thư ký', 'opt'),
   t('Người phát ngôn', 'opt'),

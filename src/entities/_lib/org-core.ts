@@ -284,6 +284,8 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
       isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !matchAt(doc, j, T.units) &&
       (!T.stop.has(k1) || (single && !FUNCTION_WORDS.has(k1)))
     ) j++;
+    // `Phòng, chống …`: the fixed pair is written with a comma inside names.
+    if (doc.key(j - 1) === 'phòng' && j + 1 < doc.n && doc.key(j) === ',' && doc.key(j + 1) === 'chống' && sameLine(doc, j, j + 1)) j += 2;
     // Lower-case common nouns that continue the name: `Khoa học công nghệ`, `Phòng thủ dân sự`.
     for (let g = 0; g < 3; g++) {
       const ne = lowerNounAt(doc, j);
@@ -352,7 +354,10 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
   let best: BodyPart | null = null;
   if (fixed) {
     const d = fixed.entry.payload;
-    best = { s: i, e: fixed.end, level: d.level, flags: d.flags, party: d.party === true, ministry: false };
+    let fe = fixed.end;
+    // Numbered units: `Quân khu 7`, `Sư đoàn 320`.
+    if (d.flags.includes('#') && fe < doc.n && doc.tt[fe] === T_NUM && sameLine(doc, fe - 1, fe) && doc.te[fe] - doc.ts[fe] <= 3) fe++;
+    best = { s: i, e: fe, level: d.level, flags: d.flags, party: d.party === true, ministry: false };
   }
   for (const head of matchAllAt(doc, i, T.heads)) {
     const hk0 = head.entry.keys.join(' ');
@@ -361,7 +366,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
       const lf = matchAt(doc, head.end, T.legal);
       const ce = lf && sameLine(doc, lf.end - 1, lf.end) ? companyName(doc, lf.end) : -1;
       if (ce > 0 && (!best || ce > best.e)) {
-        best = { s: i, e: ce, level: 'nat', flags: '', party: false, ministry: false };
+        best = { s: i, e: ce, level: 'nat', flags: 'k', party: false, ministry: false };
         continue;
       }
     }
@@ -408,9 +413,15 @@ function companyName(doc: Doc, i: number): number {
       if (j > i && titleStartTest && titleStartTest(doc, j)) break;
       const afterCap = j > i && isCap(doc, j - 1);
       j++;
-      // One lower-case syllable completes a capitalised word (`Cấp nước`, `Xổ số`), but not after a
-      // run of capitals (`… Cà Mau tài trợ`).
-      if (!afterCap && isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !getTables().stop.has(doc.key(j)) && !EXT_STOP.has(doc.key(j)) && !matchAt(doc, j, getTables().units)) j++;
+      // Lower-case syllables complete a capitalised word (`Cấp nước`, `Xổ số`), but not after a run
+      // of capitals (`… Cà Mau tài trợ`): one always, up to three when a capitalised word follows
+      // them (`Cấp thoát nước Lâm Đồng`).
+      if (!afterCap) {
+        let q = j;
+        while (q - j < 3 && isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !getTables().stop.has(doc.key(q)) && !EXT_STOP.has(doc.key(q)) && !matchAt(doc, q, getTables().units)) q++;
+        if (q > j + 1 && !(isCap(doc, q) && sameLine(doc, q - 1, q))) q = j + 1;
+        j = q;
+      }
       end = j;
       continue;
     }
@@ -571,6 +582,8 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
   return text;
 }
 
+const INSTITUTIONS = new Set(['trường', 'bệnh', 'học', 'viện', 'đại', 'công', 'tổng', 'tập', 'ngân']);
+
 /** All places written in the document (not chrome), with their token positions. */
 export function collectPlaces(doc: Doc): Place[] {
   const places: Place[] = [];
@@ -581,6 +594,15 @@ export function collectPlaces(doc: Doc): Place[] {
     if (body) {
       i = body.end - 1;
       continue;
+    }
+    // Place names inside an institution's name (`Trường Đại học Khoa học Huế`) are not the setting.
+    // A bare place name that ends the institution's name is skipped; a unit phrase (`tỉnh X`) is kept.
+    if (doc.cap[i] > 0 && INSTITUTIONS.has(doc.key(i))) {
+      const inst = parseOrg(doc, i, false, false);
+      if (inst && inst.e > i + 1) {
+        i = (inst.place && inst.place.unit !== '' ? inst.place.s : inst.e) - 1;
+        continue;
+      }
     }
     const p = matchPlace(doc, i, { unitOnly: false, bareRun: false, personSplit: true });
     if (p && !p.country && (p.name !== '')) {

@@ -187,7 +187,8 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const canonical = canonicalOf(doc, org.s, org.e);
     const bodyEnd = org.place ? org.place.s : org.e;
     const bodyText = canonicalOf(doc, org.s, bodyEnd);
-    let resolved = resolveOrg(doc, org, places, bodyText);
+    // A company's name is its full name, place words included (`Công ty … Quảng Trị`).
+    let resolved = org.bodies[0].flags.includes('k') ? canonical : resolveOrg(doc, org, places, bodyText);
     if (resolved === null && !org.place && org.bodies.length === 1) resolved = shortForms.get(keyOf(canonical)) ?? null;
     return { canonical, resolved };
   };
