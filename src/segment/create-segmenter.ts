@@ -111,6 +111,8 @@ class SegmenterState {
     if (this.work.cap > RETAIN_TOKENS_LIMIT) this.work = new Work();
     this.scan.data = new Uint32Array(0);
     this.scan.count = 0;
+    if (this.scan.entries.length > RETAIN_TOKENS_LIMIT) this.scan.entries = new Int32Array(64);
+    if (this.scan.marks.length > RETAIN_TOKENS_LIMIT) this.scan.marks = new Uint32Array(64);
   }
 
   segment(text: string): Word[] {
