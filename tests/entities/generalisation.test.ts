@@ -184,6 +184,12 @@ describe('titles, ranks and degrees real news uses', () => {
     expect(got.map((o) => [o.text, o.resolved])).toContainEqual(['Công an tỉnh', 'Công an tỉnh Quảng Bình']);
   });
 
+  it('`Thành ủy viên`, `Tỉnh ủy viên` are titles, not the committee', () => {
+    const s = 'Đồng chí Kiều Thị Nga, Tỉnh ủy viên, Bí thư Huyện ủy Lạc Sơn, phát biểu.';
+    expect(offs(s).map((o) => [o.name, o.titles])).toEqual([['Kiều Thị Nga', ['Tỉnh ủy viên', 'Bí thư Huyện ủy Lạc Sơn']]]);
+    expect(orgs(s).map((o) => o.text)).toEqual(['Huyện ủy Lạc Sơn']);
+  });
+
   it('`Ủy viên dự khuyết` opens a chain', () => {
     const got = offs('Đồng chí Tô Thị Loan, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang, dự hội nghị.');
     expect(got.map((o) => o.titles)).toEqual([['Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy Hà Giang']]);
@@ -220,6 +226,16 @@ describe('abbreviated places', () => {
     ]);
   });
 
+  it('named wards and districts written with a letter and a dot: P.Tân Hưng, Q. Bình Thạnh, TX. Dĩ An', () => {
+    const s = 'Đảng bộ P.Phú Mỹ, Q. Bình Thạnh và UBND TX. Dĩ An cùng ký kết; Đảng ủy phường cho biết.';
+    expect(orgs(s)).toEqual([
+      { text: 'Đảng bộ P.Phú Mỹ', canonical: 'Đảng bộ phường Phú Mỹ', resolved: 'Đảng bộ phường Phú Mỹ' },
+      { text: 'UBND TX. Dĩ An', canonical: 'Ủy ban nhân dân thị xã Dĩ An', resolved: 'Ủy ban nhân dân thị xã Dĩ An' },
+      { text: 'Đảng ủy phường', canonical: 'Đảng ủy phường', resolved: 'Đảng ủy phường Phú Mỹ' },
+    ]);
+    spansExact(s);
+  });
+
   it('`Tp.` and `TP.` are the same unit word; a form number is not a ward', () => {
     expect(orgs('UBND Tp. Cần Thơ và Thành ủy TP. Đà Nẵng ký kết.').map((o) => o.canonical)).toEqual([
       'Ủy ban nhân dân Thành phố Cần Thơ',
@@ -231,6 +247,14 @@ describe('abbreviated places', () => {
 });
 
 describe('dates and percentages in other shapes', () => {
+  it('a dateline with a label and a time (`Cập nhật: 09:15 | 21/05/2025`) gives the year', () => {
+    const got = extractDates('Cập nhật: 07:40 | 03/11/2023\n\nSáng 2/11, huyện tổ chức hội nghị.');
+    expect(got.map((d) => [d.text, d.value])).toEqual([
+      ['03/11/2023', '2023-11-03'],
+      ['Sáng 2/11', '2023-11-02'],
+    ]);
+  });
+
   it('dates', () => {
     const got = extractDates('Thứ Tư, 5/6/2024\n\nHôm 12/3, đoàn khảo sát đã đến. Từ ngày 1-7, quy định mới có hiệu lực; ngày 2/9/2025 là Quốc khánh. Trong năm học 2023 - 2024, trường đạt chuẩn.');
     expect(got.map((d) => [d.text, d.value])).toEqual([

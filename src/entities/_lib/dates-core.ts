@@ -405,7 +405,7 @@ function compatible(a: Point, b: Point): boolean {
 }
 
 // What may stand beside the date on a dateline: a time, a time zone, labels, separators.
-const R_DATELINE_NOISE = /\d{1,2}[:h]\d{2}(?::\d{2})?|gmt ?[+-] ?\d{1,2}|cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian|lúc|giờ|[\s|,.()–-]/gu;
+const R_DATELINE_NOISE = /\d{1,2}[:h]\d{2}(?::\d{2})?|gmt ?[+-] ?\d{1,2}|cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian|lúc|giờ|[\s|,.():–-]/gu;
 
 /** Finds the dateline among the first non-empty lines: a full date alone on its line. */
 function findDateline(doc: Doc, cands: Cand[]): YearRef | null {

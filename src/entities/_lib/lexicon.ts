@@ -276,7 +276,7 @@ export const DEPT_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
  * `khen thưởng`), so a following verb phrase (`Sở Y tế xây dựng kế hoạch`) is never taken.
  */
 export const NAME_NOUNS = [
-  'công nghệ', 'dân sự', 'hình sự', 'thực vật', 'hàng không', 'hàng hải', 'thủy văn', 'khí tượng', 'nông thôn',
+  'công nghệ', 'quân sự', 'dân sự', 'hình sự', 'thực vật', 'hàng không', 'hàng hải', 'thủy văn', 'khí tượng', 'nông thôn',
   'xã hội', 'nhà nước', 'quốc gia', 'quốc tế', 'đối ngoại', 'trong nước', 'ngoài nước', 'dân tộc', 'tôn giáo',
   'cứu nạn', 'thiên tai', 'môi trường', 'thị trường', 'doanh nghiệp', 'hành chính', 'nhân dân', 'đất đai',
   'khoáng sản', 'lâm nghiệp', 'thủy sản', 'thủy lợi', 'nông nghiệp', 'công nghiệp', 'thương mại', 'du lịch',
@@ -359,6 +359,13 @@ export const TITLES: TitleDef[] = [
   t('Phó Vụ trưởng', 'opt'),
   t('Chủ nhiệm', 'opt'),
   t('Phó Chủ nhiệm', 'opt'),
+  // Member of a Party committee, written as one word: `Thành ủy viên`, `Tỉnh ủy viên`.
+  t('Thành ủy viên', 'none'),
+  t('Tỉnh ủy viên', 'none'),
+  t('Huyện ủy viên', 'none'),
+  t('Quận ủy viên', 'none'),
+  t('Thị ủy viên', 'none'),
+  t('Đảng ủy viên', 'none'),
   t('Ủy viên', 'req'),
   t('Ủy viên dự khuyết', 'req'),
   t('Ủy viên chính thức', 'req'),

@@ -186,6 +186,15 @@ export function matchPlace(
   if (h) return { s: i, e: h.end, level: 'prov', unit: 'thành phố', name: 'Hồ Chí Minh', numbered: false, central: true, country: false };
   const ab = numberedAbbrev(doc, i);
   if (ab) return { s: i, e: i + 3, level: ab === 'phường' ? 'ward' : 'dist', unit: ab, name: doc.w.slice(doc.ts[i + 2], doc.te[i + 2]), numbered: true, central: false, country: false };
+  const na = namedAbbrev(doc, i);
+  if (na) {
+    const run = capRun(doc, i + 2, 6);
+    const len = run > 0 ? placeLength(doc, i + 2, run, opts.personSplit) : 0;
+    if (len > 0) {
+      const name = doc.w.slice(doc.ts[i + 2], doc.te[i + 1 + len]).replace(/\s+/gu, ' ');
+      return { s: i, e: i + 2 + len, level: na === 'phường' || na === 'thị trấn' ? 'ward' : 'dist', unit: na, name, numbered: false, central: false, country: false };
+    }
+  }
   const u = matchAt(doc, i, T.units);
   if (u) {
     let j = u.end;
@@ -240,6 +249,19 @@ function numberedAbbrev(doc: Doc, i: number): '' | 'phường' | 'quận' {
   if (doc.tt[i + 2] !== T_NUM || doc.te[i + 2] - doc.ts[i + 2] > 2 || !sameLine(doc, i + 1, i + 2)) return '';
   if (i + 3 < doc.n && doc.te[i + 2] === doc.ts[i + 3] && (doc.tt[i + 3] === T_WORD || doc.key(i + 3) === '.' || doc.key(i + 3) === '/')) return '';
   return k === 'p' ? 'phường' : 'quận';
+}
+
+const NAMED_ABBREV: Record<string, 'phường' | 'quận' | 'thị xã' | 'thị trấn'> = { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn' };
+
+/** `P.Tân Hưng`, `Q. Bình Thạnh`, `TX. Dĩ An`, `TT. Củ Chi`: the unit word written as a letter and a dot. */
+function namedAbbrev(doc: Doc, i: number): '' | 'phường' | 'quận' | 'thị xã' | 'thị trấn' {
+  if (i + 2 >= doc.n || doc.tt[i] !== T_WORD) return '';
+  const k = doc.key(i);
+  const unit = Object.hasOwn(NAMED_ABBREV, k) ? NAMED_ABBREV[k] : undefined;
+  if (!unit || doc.cap[i] !== (k.length === 1 ? 1 : 2)) return '';
+  if (doc.key(i + 1) !== '.' || doc.te[i] !== doc.ts[i + 1] || !isCap(doc, i + 2) || !sameLine(doc, i + 1, i + 2)) return '';
+  // At most one space after the dot.
+  return doc.ts[i + 2] - doc.te[i + 1] <= 1 ? unit : '';
 }
 
 let titleStartTest: ((doc: Doc, i: number) => boolean) | undefined;
@@ -558,6 +580,13 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
     if (ab && i + 2 < e) {
       out.push(ab === 'phường' ? 'Phường ' : 'Quận ', doc.w.slice(doc.ts[i + 2], doc.te[i + 2]));
       i += 3;
+      continue;
+    }
+    const na = namedAbbrev(doc, i);
+    if (na && i + 2 < e) {
+      out.push(`${na} `);
+      i += 2;
+      // The name follows with or without a space; the joiner collapses doubled spaces.
       continue;
     }
     if (key === 'tp' && doc.cap[i] > 0) {
