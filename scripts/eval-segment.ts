@@ -5,7 +5,7 @@
  * lexicon the model ships with.
  *
  *   npm run eval:segment -- --ud ../shared/data/ud-vtb [more.gold.txt ...]
- *   npm run eval:segment -- --speed      # throughput on corpus/*.txt repeated to >= 10 MB
+ *   npm run eval:segment -- --speed [--ud DIR]   # throughput on corpus/*.txt repeated to >= 10 MB
  *
  * A `*.gold.txt` file has one sentence a line, words separated by spaces and the syllables of a
  * multi-syllable word joined by `_` (the UD VTB format); the input is the same line with `_` → ` `.
@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { segment, segmentOffsets } from '../src/segment/index.js';
+import { createSegmenter, segment, segmentOffsets } from '../src/segment/index.js';
 import { MAX_LEX } from '../src/segment/engine.js';
 import { LEXICON } from '../src/segment/data/model.generated.js';
 import { syllableKey } from '../src/segment/syllable-key.js';
@@ -32,7 +32,12 @@ if (speed) {
   process.exit(0);
 }
 
-/** Median-of-7 throughput (after warm-up) of segment, segmentOffsets and a bare charCodeAt loop. */
+/**
+ * Median-of-7 throughput (after warm-up), wall and process CPU time, of a bare charCodeAt loop,
+ * segmentOffsets and segment over corpus/*.txt repeated to >= 10 MB (MB = UTF-8 bytes, as in
+ * `npm run bench`). With --ud, also segment over the UD VTB train + dev text (distinct
+ * sentences, ~0.3 MB) with a fresh segmenter per run, so no cache has seen the text before.
+ */
 function runSpeed(): void {
   const c0 = performance.now();
   segment('cán bộ');
@@ -45,36 +50,47 @@ function runSpeed(): void {
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n\n');
   let big = text;
-  while (big.length < 10_000_000) big += '\n\n' + text;
-  const mb = big.length / 1e6;
+  while (Buffer.byteLength(big) < 10_000_000) big += '\n\n' + text;
   let sink = 0;
   const floor = (s: string): number => {
     let h = 0;
     for (let i = 0; i < s.length; i++) h = (h + s.charCodeAt(i)) | 0;
     return h;
   };
-  const rows: [string, (s: string) => number][] = [
-    ['charCodeAt loop (floor)', floor],
-    ['segmentOffsets', (s) => segmentOffsets(s).length],
-    ['segment', (s) => segment(s).length],
-  ];
-  const results: Record<string, number> = {};
-  for (const [name, fn] of rows) {
-    sink += fn(big); // warm-up (and the model's first-use decode)
-    const times: number[] = [];
+  const time = (input: string, fn: (s: string) => number): { wall: number; cpu: number; mb: number } => {
+    sink += fn(input); // warm-up (and the model's first-use decode)
+    const walls: number[] = [];
+    const cpus: number[] = [];
     for (let r = 0; r < 7; r++) {
+      const u0 = process.cpuUsage();
       const t0 = performance.now();
-      sink += fn(big);
-      times.push(performance.now() - t0);
+      sink += fn(input);
+      walls.push(performance.now() - t0);
+      const u = process.cpuUsage(u0);
+      cpus.push((u.user + u.system) / 1000);
     }
-    times.sort((a, b) => a - b);
-    results[name] = mb / (times[3] / 1000);
+    const med = (xs: number[]): number => xs.sort((a, b) => a - b)[3];
+    const mb = Buffer.byteLength(input) / 1e6;
+    return { wall: mb / (med(walls) / 1000), cpu: mb / (med(cpus) / 1000), mb };
+  };
+  const rows: [string, string, (s: string) => number][] = [
+    ['charCodeAt loop (floor)', big, floor],
+    ['segmentOffsets', big, (s) => segmentOffsets(s).length],
+    ['segment', big, (s) => segment(s).length],
+  ];
+  if (ud) {
+    const distinct = ['train.raw.txt', 'dev.raw.txt'].map((f) => readFileSync(join(resolve(ud!), f), 'utf8')).join('\n');
+    rows.push(['segment, UD text, fresh segmenter', distinct, (s) => createSegmenter().segment(s).length]);
   }
-  const floorRate = results['charCodeAt loop (floor)'];
+  const results = rows.map(([name, input, fn]) => ({ name, ...time(input, fn) }));
+  const floorRow = results[0];
   console.log(`first call (decodes the model): ${firstCall.toFixed(0)} ms; heap after it ${heap.toFixed(1)} MB`);
-  console.log(`${mb.toFixed(1)} MB (${big.length} UTF-16 units), Node ${process.version}, median of 7 after warm-up`);
-  for (const [name, rate] of Object.entries(results)) {
-    console.log(`  ${name.padEnd(26)} ${rate.toFixed(1).padStart(8)} MB/s   ${(rate / floorRate).toFixed(3)} x floor`);
+  console.log(`${floorRow.mb.toFixed(1)} MB UTF-8 (${big.length} UTF-16 units), Node ${process.version}, median of 7 after warm-up`);
+  console.log(`  ${'row'.padEnd(36)} ${'MB/s'.padStart(8)}  x floor  ${'cpu MB/s'.padStart(8)}  cpu x floor`);
+  for (const r of results) {
+    console.log(
+      `  ${r.name.padEnd(36)} ${r.wall.toFixed(1).padStart(8)}  ${(r.wall / floorRow.wall).toFixed(3).padStart(7)}  ${r.cpu.toFixed(1).padStart(8)}  ${(r.cpu / floorRow.cpu).toFixed(3).padStart(11)}`,
+    );
   }
   if (sink === 0.5) console.log('');
 }
