@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_TYPES, tokenOffsets, tokenize } from '../../src/tokenize/index.js';
@@ -20,9 +21,13 @@ function checkTiling(text: string): void {
   }
   expect(GAP.test(text.slice(prev))).toBe(true);
   // tokenize agrees with tokenOffsets and slices the original.
+  // tokenize scans on its own (fused with object creation), so check it token for token.
   const toks = tokenize(text);
   expect(toks.length).toBe(o.length / 3);
-  for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  toks.forEach((t, q) => {
+    expect([t.start, t.end, t.type]).toEqual([o[3 * q], o[3 * q + 1], TOKEN_TYPES[o[3 * q + 2]]]);
+    expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
   const all = tokenize(text, { whitespace: true });
   expect(all.map((t) => t.text).join('')).toBe(text);
 }
@@ -113,5 +118,23 @@ describe('purity', () => {
     expect(text).toBe(copy);
     expect(a).toEqual(b);
     expect(a[0]).not.toBe(b[0]);
+  });
+});
+
+// tokenize runs its own scan (fused with building the objects) and pre-sizes its result from an
+// estimate: check it against tokenOffsets on real articles (UTF-8 and NFD) and on input denser in
+// tokens than the estimate, where the result array must grow.
+describe('tokenize agrees with tokenOffsets', () => {
+  const dir = new URL('../../corpus/', import.meta.url);
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(new URL(f, dir)))
+    .filter((b) => !b.toString('utf8').includes('\ufffd'))
+    .map((b) => b.toString('utf8'));
+  const dense = [',.,;:!?()"'.repeat(500), 'a,'.repeat(3000), 'UBND '.repeat(50) + '1/1 '.repeat(400), '—“”'.repeat(999)];
+  it.each([...articles.flatMap((a) => [a, a.normalize('NFD')]), ...dense].map((t, q) => [q, t]))('text %i', (_q, text) => {
+    const o = tokenOffsets(text as string);
+    const got = tokenize(text as string).flatMap((t) => [t.start, t.end, TOKEN_TYPES.indexOf(t.type)]);
+    expect(got).toEqual(Array.from(o));
   });
 });
