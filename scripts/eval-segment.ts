@@ -6,11 +6,14 @@
  *
  *   npm run eval:segment -- --ud ../shared/data/ud-vtb [more.gold.txt ...]
  *   npm run eval:segment -- --speed [--ud DIR]   # throughput on corpus/*.txt repeated to >= 10 MB
+ *   npm run eval:segment -- --cv-pool --ud DIR  # 5-fold CV: train + dev pooled vs train only
  *
  * A `*.gold.txt` file has one sentence a line, words separated by spaces and the syllables of a
  * multi-syllable word joined by `_` (the UD VTB format); the input is the same line with `_` → ` `.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { createSegmenter, segment, segmentOffsets } from '../src/segment/index.js';
@@ -21,15 +24,67 @@ import { syllableKey } from '../src/segment/syllable-key.js';
 const args = process.argv.slice(2);
 let ud: string | null = null;
 let speed = false;
+let cvPool = false;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--ud') ud = args[++i];
   else if (args[i] === '--speed') speed = true;
+  else if (args[i] === '--cv-pool') cvPool = true;
   else files.push(args[i]);
 }
 if (speed) {
   runSpeed();
   process.exit(0);
+}
+if (cvPool) {
+  runCvPool();
+  process.exit(0);
+}
+
+/**
+ * Would training on train + dev help on unseen text? 5-fold cross-validation over the pooled
+ * UD VTB train + dev sentences (fold = line index mod 5 over train then dev): each fold is scored
+ * by a model trained on the other four folds of the pool, and by one trained on the train-split
+ * sentences of those four folds only. Each model is built exactly as the shipped one
+ * (scripts/build-segment-data.ts --eval: vocabulary, lexicon, jackknife and weights from its own
+ * training sentences only), from fold files written to a temporary directory (deleted after).
+ * The shipped model is not changed.
+ */
+function runCvPool(): void {
+  if (!ud) {
+    console.error('usage: npm run eval:segment -- --cv-pool --ud ../shared/data/ud-vtb');
+    process.exit(2);
+  }
+  const K = 5;
+  const lines = (f: string): string[] => readFileSync(join(resolve(ud!), f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const pool = [...lines('train.gold.txt').map((text) => ({ text, fromTrain: true })), ...lines('dev.gold.txt').map((text) => ({ text, fromTrain: false }))];
+  const script = resolve(import.meta.dirname, 'build-segment-data.ts');
+  const tmp = mkdtempSync(join(tmpdir(), 'vietext-cv-'));
+  const f1: Record<'pooled' | 'trainOnly', number[]> = { pooled: [], trainOnly: [] };
+  try {
+    for (let k = 0; k < K; k++) {
+      const test = pool.filter((_, i) => i % K === k).map((s) => s.text);
+      for (const config of ['pooled', 'trainOnly'] as const) {
+        const train = pool.filter((s, i) => i % K !== k && (config === 'pooled' || s.fromTrain)).map((s) => s.text);
+        const dir = join(tmp, `fold${k}-${config}`);
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'train.gold.txt'), train.join('\n') + '\n');
+        writeFileSync(join(dir, 'dev.gold.txt'), test.join('\n') + '\n');
+        const res = spawnSync(process.execPath, ['--import', 'tsx', script, '--eval', '--ud', dir], { encoding: 'utf8' });
+        const m = /^model .*F1 ([\d.]+)/m.exec(res.stdout);
+        if (res.status !== 0 || !m) throw new Error(`fold ${k} ${config}: ${res.stderr}`);
+        f1[config].push(Number(m[1]));
+        console.log(`fold ${k} ${config.padEnd(9)} train ${String(train.length).padStart(4)} sentences, test ${test.length}: ${m[0]}`);
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const diffs = f1.pooled.map((v, i) => v - f1.trainOnly[i]);
+  const sd = Math.sqrt(diffs.reduce((a, d) => a + (d - mean(diffs)) ** 2, 0) / (diffs.length - 1));
+  console.log(`mean F1: train + dev ${mean(f1.pooled).toFixed(2)}, train only ${mean(f1.trainOnly).toFixed(2)}`);
+  console.log(`paired difference ${mean(diffs).toFixed(2)} ± ${sd.toFixed(2)} (sd over folds); pooled ahead in ${diffs.filter((d) => d > 0).length} of ${K} folds`);
 }
 
 /**
