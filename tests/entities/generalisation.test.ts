@@ -89,6 +89,22 @@ describe('department and board names not in the lexicon', () => {
     expect(orgs('Ban Chỉ đạo phòng, chống dịch cho biết.').map((o) => o.text)).toEqual(['Ban Chỉ đạo']);
   });
 
+  it('an acronym in parentheses stays inside the mention but not in `canonical`', () => {
+    const s = 'Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam khuyến cáo; Cục Quản lý Dược (DAV) Bộ Y tế cấp phép.';
+    expect(orgs(s)).toEqual([
+      { text: 'Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam', canonical: 'Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam', resolved: 'Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam' },
+      { text: 'Cục Quản lý Dược (DAV) Bộ Y tế', canonical: 'Cục Quản lý Dược Bộ Y tế', resolved: 'Cục Quản lý Dược Bộ Y tế' },
+    ]);
+    spansExact(s);
+  });
+
+  it('supreme court and procuracy', () => {
+    expect(orgs('VKSND tối cao và Tòa án nhân dân tối cao ký quy chế phối hợp.').map((o) => [o.canonical, o.resolved])).toEqual([
+      ['Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao'],
+      ['Tòa án nhân dân tối cao', 'Tòa án nhân dân tối cao'],
+    ]);
+  });
+
   it('national bodies: Tổng Liên đoàn, Trung ương Đoàn, `… Việt Nam` resolves to itself', () => {
     expect(orgs('Tổng Liên đoàn Lao động Việt Nam, Trung ương Đoàn và Hội Nông dân Việt Nam ký chương trình phối hợp.')).toEqual([
       { text: 'Tổng Liên đoàn Lao động Việt Nam', canonical: 'Tổng Liên đoàn Lao động Việt Nam', resolved: 'Tổng Liên đoàn Lao động Việt Nam' },
@@ -182,6 +198,13 @@ describe('titles, ranks and degrees real news uses', () => {
   it('a place inside an institution name is not the article’s setting', () => {
     const got = orgs('Tỉnh Quảng Bình: Bệnh viện Đa khoa Hà Nội hỗ trợ chuyên môn; Công an tỉnh tiếp nhận.');
     expect(got.map((o) => [o.text, o.resolved])).toContainEqual(['Công an tỉnh', 'Công an tỉnh Quảng Bình']);
+  });
+
+  it('acting (`Quyền`) and in-charge (`phụ trách`) titles', () => {
+    expect(offs('Bà Ninh Thị Hoa, Quyền Giám đốc Sở Ngoại vụ, và ông Tạ Văn Khởi, Phó Giám đốc phụ trách Sở Du lịch, dự.').map((o) => [o.name, o.title, o.organisation])).toEqual([
+      ['Ninh Thị Hoa', 'Quyền Giám đốc Sở Ngoại vụ', 'Sở Ngoại vụ'],
+      ['Tạ Văn Khởi', 'Phó Giám đốc phụ trách Sở Du lịch', 'Sở Du lịch'],
+    ]);
   });
 
   it('`Thành ủy viên`, `Tỉnh ủy viên` are titles, not the committee', () => {

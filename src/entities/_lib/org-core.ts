@@ -506,6 +506,13 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
   let j = first.e;
   for (let guard = 0; guard < 6 && j < doc.n && sameLine(doc, j - 1, j); guard++) {
     const last = bodies[bodies.length - 1];
+    // `Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Nghệ An`: an acronym in parentheses before the
+    // parent or place stays inside the mention.
+    const ac = acronymEnd(doc, j);
+    if (ac > 0 && ac < doc.n && sameLine(doc, ac - 1, ac) && (matchAt(doc, ac, getTables().units) || matchBody(doc, ac, false)?.flags.includes('p'))) {
+      j = ac;
+      continue;
+    }
     const parent = last.flags.includes('c') ? matchBody(doc, j, false) : null;
     if (parent && parent.flags.includes('p')) {
       bodies.push(parent);
@@ -542,6 +549,20 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
   return { s: i, e: j, bodies, place, country };
 }
 
+/** End of `(CDC)`, `(C08)`, `(EVN)` at j: capitals and digits in parentheses, no spaces; else -1. */
+export function acronymEnd(doc: Doc, j: number): number {
+  if (j + 2 >= doc.n || doc.key(j) !== '(') return -1;
+  let q = j + 1;
+  while (q < doc.n && q - j <= 4 && doc.ts[q] === doc.te[q - 1]) {
+    if (doc.key(q) === ')') return q > j + 1 ? q + 1 : -1;
+    const word = doc.tt[q] === T_WORD;
+    if (word && !(doc.cap[q] === 2 || (doc.cap[q] === 1 && doc.te[q] - doc.ts[q] === 1))) return -1;
+    if (!word && doc.tt[q] !== T_NUM && doc.key(q) !== '&' && doc.key(q) !== '-') return -1;
+    q++;
+  }
+  return -1;
+}
+
 const COMMITTEE_PREFIX = new Set(['quận', 'huyện', 'thành', 'tỉnh', 'thị', 'đảng']);
 
 /** Token text for value strings, with the capital restored where TCVN3 lost it (not in `Quận ủy`). */
@@ -576,6 +597,12 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
       continue;
     }
     const key = doc.key(i);
+    // An acronym in parentheses inside the mention is not part of the canonical name.
+    const ac = key === '(' ? acronymEnd(doc, i) : -1;
+    if (ac > 0 && ac <= e) {
+      i = ac;
+      continue;
+    }
     const ab = numberedAbbrev(doc, i);
     if (ab && i + 2 < e) {
       out.push(ab === 'phường' ? 'Phường ' : 'Quận ', doc.w.slice(doc.ts[i + 2], doc.te[i + 2]));
@@ -606,7 +633,7 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
     else out.push(tokenValue(doc, i));
     i++;
   }
-  let text = out.join('').replace(/ {2,}/g, ' ');
+  let text = out.join('').replace(/ {2,}/g, ' ').trim();
   text = text.charAt(0).toUpperCase() + text.slice(1);
   return text;
 }

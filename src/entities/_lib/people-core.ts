@@ -28,7 +28,9 @@ let honorTable: PhraseTable<true> | undefined;
 
 function titles(): PhraseTable<TitleDef> {
   if (!titleTable) {
-    titleTable = buildTable(TITLES.map((d) => [d.phrase, d] as const));
+    // `Quyền Giám đốc` (acting): every title may be written with `Quyền` before it.
+    const acting = TITLES.filter((d) => !d.phrase.startsWith('Phó ')).map((d) => [`Quyền ${d.phrase}`, d] as const);
+    titleTable = buildTable([...TITLES.map((d) => [d.phrase, d] as const), ...acting]);
     honorTable = buildTable(HONORIFICS.map((h) => [h, true as const] as const));
     setTitleStartTest((doc, i) => isCap(doc, i) && matchAt(doc, i, titleTable as PhraseTable<TitleDef>) !== null);
   }
@@ -83,8 +85,10 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
   for (const { entry, end } of titleEntriesAt(doc, i)) {
     const def = entry.payload;
     let org: OrgParse | null = null;
-    if (def.org !== 'none' && end < doc.n && sameLine(doc, end - 1, end)) {
-      org = parseOrg(doc, end, def.org === 'req', personSplit);
+    // `Phó Giám đốc phụ trách Sở Y tế`: the organisation after `phụ trách` (in charge of).
+    const at = end + 1 < doc.n && doc.key(end) === 'phụ' && doc.key(end + 1) === 'trách' && sameLine(doc, end, end + 1) ? end + 2 : end;
+    if (def.org !== 'none' && at < doc.n && sameLine(doc, at - 1, at)) {
+      org = parseOrg(doc, at, def.org === 'req', personSplit);
     }
     if (def.org === 'req' && !org) continue;
     if (lower && !org) continue;
