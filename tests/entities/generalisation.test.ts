@@ -294,3 +294,32 @@ describe('dates and percentages in other shapes', () => {
     expect(got.map((p) => [p.text, p.value, p.max, p.qualifier])).toEqual([['đạt 95%-98%', 95, 98, '=']]);
   });
 });
+
+describe('the new shapes are form-independent', () => {
+  const SENTENCES = [
+    'Ông Đoàn Văn Khải, Phó Cục trưởng Cục Trồng trọt, và bà Hoàng Thị Thủy, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, dự họp.',
+    'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Hòa Vang họp; Ban Chỉ huy yêu cầu sơ tán.',
+    'Sở Y tế tỉnh Khánh Hòa thông tin; Giám đốc Sở cho biết Công ty cổ phần Dược Hậu Giang hỗ trợ thuốc.',
+    'Thứ trưởng Bộ Quốc phòng, Thượng tướng Hoàng Xuân Chiến thăm Đảng bộ P.Tân Định, Q.1.',
+  ];
+  const values = (s: string) => {
+    const r = extractEntities(s);
+    return {
+      officials: r.officials.map((o) => [o.name, o.title, o.organisation, o.titles]),
+      organisations: r.organisations.map((o) => [o.canonical, o.resolved]),
+    };
+  };
+  const reformed = (s: string) => s.replace(/òa/gu, 'oà').replace(/ủy/gu, 'uỷ').replace(/Ủy/gu, 'Uỷ');
+  it.each(SENTENCES)('%s', (s) => {
+    const base = values(s);
+    expect(base.officials.length + base.organisations.length).toBeGreaterThan(1);
+    const nfd = s.normalize('NFD');
+    spansExact(nfd);
+    expect(values(nfd)).toEqual(base);
+    const ref = reformed(s);
+    spansExact(ref);
+    // Value strings keep the writer's tone style; compare through NFC + one placement.
+    const norm = (v: unknown) => JSON.stringify(v).replace(/oà/gu, 'òa').replace(/uỷ/gu, 'ủy').replace(/Uỷ/gu, 'Ủy');
+    expect(norm(values(ref))).toEqual(norm(base));
+  });
+});
