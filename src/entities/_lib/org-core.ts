@@ -243,7 +243,7 @@ export function matchPlace(
 
 /** `P.12` → 'phường', `Q.10` → 'quận' (a capital letter, a dot, a number of 1–2 digits), else ''. */
 function numberedAbbrev(doc: Doc, i: number): '' | 'phường' | 'quận' {
-  if (i + 2 >= doc.n || doc.cap[i] !== 1 || doc.te[i] - doc.ts[i] !== 1) return '';
+  if (i + 2 >= doc.n || doc.cap[i] !== 1 || doc.te[i] - doc.ts[i] !== 1 || doc.te[i] !== doc.ts[i + 1]) return '';
   const k = doc.key(i);
   if ((k !== 'p' && k !== 'q') || doc.key(i + 1) !== '.' || doc.te[i] !== doc.ts[i + 1]) return '';
   if (doc.tt[i + 2] !== T_NUM || doc.te[i + 2] - doc.ts[i + 2] > 2 || !sameLine(doc, i + 1, i + 2)) return '';
@@ -255,7 +255,8 @@ const NAMED_ABBREV: Record<string, 'phường' | 'quận' | 'thị xã' | 'thị
 
 /** `P.Tân Hưng`, `Q. Bình Thạnh`, `TX. Dĩ An`, `TT. Củ Chi`: the unit word written as a letter and a dot. */
 function namedAbbrev(doc: Doc, i: number): '' | 'phường' | 'quận' | 'thị xã' | 'thị trấn' {
-  if (i + 2 >= doc.n || doc.tt[i] !== T_WORD) return '';
+  // Cheap tests first: this runs at every token the place scanner visits.
+  if (i + 2 >= doc.n || doc.tt[i] !== T_WORD || doc.cap[i] === 0 || doc.te[i] - doc.ts[i] > 2 || doc.te[i] !== doc.ts[i + 1]) return '';
   const k = doc.key(i);
   const unit = Object.hasOwn(NAMED_ABBREV, k) ? NAMED_ABBREV[k] : undefined;
   if (!unit || doc.cap[i] !== (k.length === 1 ? 1 : 2)) return '';
