@@ -98,6 +98,14 @@ describe('department and board names not in the lexicon', () => {
     spansExact(s);
   });
 
+  it('a committee `của` a national parent is one mention; `của` a local body is not', () => {
+    expect(orgs('Ủy ban Kinh tế của Quốc hội thẩm tra; Ban Dân vận của Huyện ủy góp ý.').map((o) => o.text)).toEqual([
+      'Ủy ban Kinh tế của Quốc hội',
+      'Ban Dân vận',
+      'Huyện ủy',
+    ]);
+  });
+
   it('supreme court and procuracy', () => {
     expect(orgs('VKSND tối cao và Tòa án nhân dân tối cao ký quy chế phối hợp.').map((o) => [o.canonical, o.resolved])).toEqual([
       ['Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao'],

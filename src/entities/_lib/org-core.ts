@@ -520,6 +520,15 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
       j = parent.e;
       continue;
     }
+    // `Ủy ban Dân tộc của Quốc hội`: a committee `của` a national parent.
+    if (last.flags.includes('c') && doc.key(j) === 'của' && j + 1 < doc.n && sameLine(doc, j, j + 1)) {
+      const up = matchBody(doc, j + 1, false);
+      if (up && up.flags.includes('p') && up.level === 'nat') {
+        bodies.push(up);
+        j = up.e;
+        continue;
+      }
+    }
     // `Trung ương` after a board: `Ban Tuyên giáo Trung ương`.
     if (last.flags.includes('c') && doc.key(j) === 'trung' && j + 1 < doc.n && doc.key(j + 1) === 'ương' && isCap(doc, j)) {
       bodies.push({ s: j, e: j + 2, level: 'nat', flags: '', party: false, ministry: false });
