@@ -143,9 +143,13 @@ describe('bare back-references after a full mention', () => {
     ]);
   });
 
-  it('no antecedent, no back-reference; `Sở dĩ`, `các Sở` and lower-case `cơ sở` are not bodies', () => {
+  it('no antecedent, no back-reference; `Sở dĩ`, `Sở hữu`, `Cục diện`, `Vụ việc`, `các Sở`, `cơ sở` are not bodies', () => {
     expect(orgs('Giám đốc Sở cho biết kế hoạch.')).toEqual([]);
     expect(orgs('Sở Y tế họp. Sở dĩ chậm là do thiếu vốn. Các Sở đều báo cáo; nhiều cơ sở đã đóng cửa.').map((o) => o.text)).toEqual(['Sở Y tế']);
+    expect(orgs('Cục Hải quan và Vụ Tổ chức cán bộ họp. Sở hữu trí tuệ được bàn. Cục diện thay đổi. Vụ việc được điều tra.').map((o) => o.text)).toEqual([
+      'Cục Hải quan',
+      'Vụ Tổ chức cán bộ',
+    ]);
   });
 });
 

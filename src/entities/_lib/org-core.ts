@@ -5,6 +5,7 @@ import { type Doc, T_NL, T_NUM, T_WORD, keyOf } from './doc.js';
 import {
   ABBREVIATIONS,
   BARE_HEADS,
+  BARE_NOT_BEFORE,
   BODIES,
   type BodyDef,
   CENTRAL_CITIES,
@@ -35,6 +36,7 @@ interface Tables {
   legal: PhraseTable<true>;
   nouns: PhraseTable<true>;
   bareHeads: Set<string>;
+  bareNot: Set<string>;
   abbr: Map<string, string>;
   surnames: Set<string>;
   middles: Set<string>;
@@ -66,6 +68,7 @@ export function getTables(): Tables {
     legal: buildTable(LEGAL_FORMS.map((f) => [f, true as const] as const)),
     nouns: buildTable(NAME_NOUNS.map((f) => [f, true as const] as const)),
     bareHeads: new Set(BARE_HEADS.map(keyOf)),
+    bareNot: new Set(BARE_NOT_BEFORE.map(keyOf)),
     abbr: new Map(ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
     surnames: new Set(SURNAMES.map(keyOf)),
     middles: new Set(MIDDLES.map(keyOf)),
@@ -490,7 +493,7 @@ function bareHead(doc: Doc, i: number): BodyPart | null {
   const hk = h.entry.keys.join(' ');
   if (!T.bareHeads.has(hk)) return null;
   const e = h.end;
-  if (e < doc.n && sameLine(doc, e - 1, e) && (isCap(doc, e) || doc.tt[e] === T_NUM || doc.key(e) === 'dĩ')) return null;
+  if (e < doc.n && sameLine(doc, e - 1, e) && (isCap(doc, e) || doc.tt[e] === T_NUM || T.bareNot.has(`${hk} ${doc.key(e)}`))) return null;
   if (i > 0 && doc.te[i - 1] === doc.ts[i]) return null;
   const first = firstFullMentions(doc).get(hk);
   if (first === undefined || first >= i) return null;
