@@ -35,6 +35,8 @@ export class Scan {
   readonly text: string;
   readonly n: number;
   readonly tab: Uint8Array;
+  /** Where tokenOffsets' scan stopped (it stops early when its output buffer is full). */
+  pos = 0;
   // Email local part: [A-Za-z0-9._%+-]+
   localFrom = -1;
   localTo = -1;
