@@ -48,6 +48,13 @@ describe('department and board names not in the lexicon', () => {
     expect(got[0]).toEqual({ text: 'Cục Việc làm', canonical: 'Cục Việc làm', resolved: 'Cục Việc làm Bộ Nội vụ' });
   });
 
+  it('after a one-syllable name a verb-initial syllable is not taken (`Vụ Thuế tổ chức`), a second syllable is (`Phát triển`)', () => {
+    expect(orgs('Vụ Thuế tổ chức tập huấn; Cục Phát triển đô thị trao đổi kinh nghiệm.').map((o) => o.text)).toEqual([
+      'Vụ Thuế',
+      'Cục Phát triển đô thị',
+    ]);
+  });
+
   it('Cục/Vụ/Tổng cục names end at a verb or a function word', () => {
     expect(orgs('Cục Trồng trọt và Vụ Khoa học công nghệ cho biết; Tổng cục Thủy lợi đề nghị.').map((o) => o.text)).toEqual([
       'Cục Trồng trọt',

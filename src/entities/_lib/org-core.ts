@@ -308,7 +308,7 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
     if (n0 > j) j = n0;
     else if (
       isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !matchAt(doc, j, T.units) &&
-      (!T.stop.has(k1) || (single && !FUNCTION_WORDS.has(k1)))
+      (!T.stop.has(k1) || (single && !FUNCTION_WORDS.has(k1) && !VERB_START.has(k1)))
     ) j++;
     // `Phòng, chống …`: the fixed pair is written with a comma inside names.
     if (doc.key(j - 1) === 'phòng' && j + 1 < doc.n && doc.key(j) === ',' && doc.key(j + 1) === 'chống' && sameLine(doc, j, j + 1)) j += 2;
@@ -362,6 +362,13 @@ function startsOther(doc: Doc, j: number): boolean {
 // Function words: never part of a name, even right after its first syllable.
 const FUNCTION_WORDS = new Set(
   ['cho', 'đã', 'sẽ', 'đang', 'là', 'có', 'được', 'và', 'với', 'của', 'tại', 'trong', 'về', 'để', 'thì', 'mà', 'này', 'đó', 'các', 'những', 'vừa', 'cũng', 'đến', 'từ', 'theo', 'trên', 'dưới', 'khi', 'phải', 'không', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'rằng', 'nên', 'bị', 'do', 'đây', 'nay', 'đi', 'năm', 'tháng', 'ngày', 'lần', 'khóa', 'nhiệm', 'kỳ', 'thành', 'khu'].map(keyOf),
+);
+
+// First syllables of the verbs that follow a body's name (`trao tặng`, `tổ chức`, `phát biểu`,
+// `tiếp tục`): never the second syllable of a name, unlike `làm` (`Việc làm`), `triển` (`Phát
+// triển`), `chủ` (`Dân chủ`), `báo` (`Dự báo`), `ký` (`Đăng ký`).
+const VERB_START = new Set(
+  ['trao', 'tặng', 'họp', 'nhận', 'đề', 'phối', 'tổ', 'yêu', 'nhấn', 'khen', 'tham', 'quyết', 'kiểm', 'thực', 'tiếp', 'ban', 'chỉ', 'phát', 'giao', 'đi', 'ra', 'vào'].map(keyOf),
 );
 
 // Verbs and function words that never continue a department name.
