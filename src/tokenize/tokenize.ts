@@ -143,6 +143,8 @@ function newCache(count: number): string[] {
 function sliceShared(text: string, a: number, b: number, cache: string[], mask: number): string {
   if (b - a > MAX_SHARED) return text.slice(a, b);
   let h = text.charCodeAt(a);
+  // V8 keeps one shared string per Latin-1 character: slicing one allocates nothing.
+  if (b - a === 1 && h < 0x100) return text.slice(a, b);
   for (let q = a + 1; q < b; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
   return sharedSlice(text, a, b, h, cache, mask);
 }
