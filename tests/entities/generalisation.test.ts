@@ -183,6 +183,10 @@ describe('companies', () => {
     ]);
   });
 
+  it('in an all-capitals headline the company name ends at the verb', () => {
+    expect(orgs('CÔNG TY CỔ PHẦN MAY TIẾN THÀNH TẶNG 300 SUẤT QUÀ').map((o) => o.text)).toEqual(['CÔNG TY CỔ PHẦN MAY TIẾN THÀNH']);
+  });
+
   it('a generic `công ty` in lower case is not an organisation', () => {
     expect(orgs('Nhiều công ty cổ phần đã nộp hồ sơ.')).toEqual([]);
   });

@@ -371,6 +371,11 @@ const VERB_START = new Set(
   ['trao', 'tặng', 'họp', 'nhận', 'đề', 'phối', 'tổ', 'yêu', 'nhấn', 'khen', 'tham', 'quyết', 'kiểm', 'thực', 'tiếp', 'ban', 'chỉ', 'phát', 'giao', 'đi', 'ra', 'vào'].map(keyOf),
 );
 
+// Function words and common verbs that end a company name in an all-capitals headline.
+const HEADLINE_STOP = new Set(
+  ['đã', 'sẽ', 'đang', 'là', 'có', 'được', 'cho', 'với', 'của', 'tại', 'trong', 'về', 'để', 'vừa', 'cũng', 'đến', 'từ', 'theo', 'khi', 'không', 'chưa', 'lên', 'xuống', 'bị', 'do', 'hỗ', 'ủng', 'ký', 'làm', 'đạt', 'tăng', 'giảm'].map(keyOf),
+);
+
 // Verbs and function words that never continue a department name.
 const EXT_STOP = new Set(
   ['thông', 'hướng', 'công', 'đánh', 'khẳng', 'cung', 'trình', 'tuyên', 'vận', 'cấp', 'tạo', 'hỗ', 'xây', 'đẩy', 'đưa', 'tăng', 'giảm', 'đạt', 'mở', 'dự', 'gặp', 'thăm', 'chúc', 'gửi', 'nêu', 'lưu', 'rà', 'xử', 'cảnh', 'đảm', 'bảo', 'quản', 'sử', 'ban', 'chỉ', 'cần', 'nhằm', 'tiến', 'thông báo', 'ghi', 'đón', 'tiếp', 'trả', 'lời', 'phản', 'cải', 'nâng', 'hoàn', 'góp', 'lấy', 'tổng', 'sơ', 'bàn', 'thảo', 'thống', 'đồng', 'ủng'].map(keyOf),
@@ -444,6 +449,8 @@ function companyName(doc: Doc, i: number): number {
   while (j < doc.n && j - i < 12 && sameLine(doc, j - 1, j)) {
     if (isCap(doc, j) || (doc.tt[j] === T_NUM && end > 0)) {
       if (j > i && titleStartTest && titleStartTest(doc, j)) break;
+      // In an all-capitals headline, verbs and function words end the name (`… HỒNG HÀ TRAO QUÀ`).
+      if (j > i && doc.cap[j] === 2 && (VERB_START.has(doc.key(j)) || HEADLINE_STOP.has(doc.key(j)))) break;
       const afterCap = j > i && isCap(doc, j - 1);
       j++;
       // Lower-case syllables complete a capitalised word (`Cấp nước`, `Xổ số`), but not after a run
