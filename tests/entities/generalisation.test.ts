@@ -113,6 +113,10 @@ describe('department and board names not in the lexicon', () => {
     ]);
   });
 
+  it('a union of a ministry: `Công đoàn Bộ Y tế`', () => {
+    expect(orgs('Công đoàn Bộ Y tế trao học bổng.').map((o) => [o.text, o.resolved])).toEqual([['Công đoàn Bộ Y tế', 'Công đoàn Bộ Y tế']]);
+  });
+
   it('supreme court and procuracy', () => {
     expect(orgs('VKSND tối cao và Tòa án nhân dân tối cao ký quy chế phối hợp.').map((o) => [o.canonical, o.resolved])).toEqual([
       ['Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao'],

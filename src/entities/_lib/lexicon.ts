@@ -161,7 +161,7 @@ export const BODIES: BodyDef[] = [
   b('Tổng Liên đoàn Lao động', '', 'nat'),
   b('Liên đoàn Lao động', 'p', 'unit'),
   b('LĐLĐ', 'p', 'unit'),
-  b('Công đoàn', 'pn', 'unit'),
+  b('Công đoàn', 'pcn', 'unit'),
   b('Công an', 'pn', 'unit'),
   b('Viện Kiểm sát nhân dân tối cao', '', 'nat'),
   b('VKSND tối cao', '', 'nat'),
