@@ -46,8 +46,8 @@ export function tokenOffsets(text: string): Uint32Array {
  * ends or fewer than 3 slots are left (`cap` is `out.length`). Returns the next free slot and
  * leaves the next text position in `s.pos`. The buffer is a parameter that never changes inside
  * the loop and the capacity a plain integer: in a reduced scanner measured while writing this,
- * growing a `let` buffer inside the loop cost about 1.5x in V8 even though growth is rare; here
- * the gain is smaller (within the noise of the shared machine, about 5–15%).
+ * growing a `let` buffer inside the loop cost about 1.5x in V8 even though growth is rare; in
+ * this full scanner the difference was within the noise of the shared bench machine.
  */
 function scanInto(s: Scan, out: Uint32Array, cap: number, i: number, k: number): number {
   const text = s.text;
