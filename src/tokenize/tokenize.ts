@@ -1,6 +1,4 @@
 import { assertString, checkBoolean, checkOptions } from '../_lib/validate.js';
-import { C_JOIN, C_LETTER, C_SPACE, C_UPPER, charClasses } from './_char-class.js';
-import { ALNUM, classifyWord, resultType, Scan, scanLetterSlow, scanNonLetter, WORD_CONT } from './_scan.js';
 import { tokenOffsets } from './token-offsets.js';
 import { TOKEN_TYPES, type Token } from './token-types.js';
 
@@ -20,8 +18,7 @@ const OPTIONS = ['whitespace'] as const;
  * abbreviations, URLs, emails, document codes, punctuation and symbols (see {@link TOKEN_TYPES}).
  * The text is never rewritten: each token's `text` is `input.slice(start, end)` with UTF-16
  * offsets into the caller's string. NFD, mixed-form and either tone style give the same
- * boundaries as NFC. The same tokens as {@link tokenOffsets}, which builds no objects: use that
- * for bulk work.
+ * boundaries as NFC. Built on {@link tokenOffsets}; use that for bulk work.
  *
  * @param text - Any string.
  * @param options - {@link TokenizeOptions}.
@@ -40,77 +37,20 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertString(text, 'tokenize');
   const opts = checkOptions<TokenizeOptions>(options, 'tokenize', OPTIONS);
   const whitespace = checkBoolean(opts.whitespace, 'tokenize', 'whitespace', false);
-  return whitespace ? tokenizeWithSpace(text) : scanTokens(text);
-}
-
-/**
- * The tokens of `text`, scanned and built in one pass: the same boundaries and types as
- * tokenOffsets (tested), without an intermediate offsets array. The plain-word fast path below is
- * tokenOffsets' own, inlined here for speed (STYLE §6), and also hashes the word's code units as
- * it reads them for the string cache; every other token goes through the shared scanners in
- * _scan.ts, as in tokenOffsets.
- */
-function scanTokens(text: string): Token[] {
-  const n = text.length;
-  if (n === 0) return [];
-  // Pre-sized from an estimate (running text has about one token per 4–5 code units), trimmed at
-  // the end; writing past it grows the array as usual.
-  const tokens: Token[] = new Array((n >> 2) + 16);
-  let t = 0;
-  const tab = charClasses();
-  const s = new Scan(text, tab);
-  // About one token per 4–5 code units in running text.
-  const cache = newCache(n >> 2);
-  const mask = cache.length - 1;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const f = tab[c];
-    if (f & C_SPACE) {
-      i++;
-      continue;
-    }
-    let e: number;
-    if (f & C_LETTER) {
-      let upper = f & C_UPPER;
-      let h = c;
-      let j = i + 1;
-      let g = 0;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        g = tab[d];
-        if ((g & WORD_CONT) === 0) break;
-        upper += g & C_UPPER;
-        h = (Math.imul(h, 31) + d) | 0;
-        j++;
-      }
-      if (!(j + 1 < n && g & C_JOIN && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN))) {
-        tokens[t++] = {
-          text: j - i > MAX_SHARED ? text.slice(i, j) : sharedSlice(text, i, j, h, cache, mask),
-          start: i,
-          end: j,
-          type: upper < 4 ? 'word' : TOKEN_TYPES[classifyWord(s, i, j, upper >> 1)],
-        };
-        i = g & C_SPACE ? j + 1 : j;
-        continue;
-      }
-      e = scanLetterSlow(s, i, j);
-    } else {
-      e = scanNonLetter(s, i, c, f);
-    }
-    tokens[t++] = { text: sliceShared(text, i, e, cache, mask), start: i, end: e, type: TOKEN_TYPES[resultType] };
-    i = e;
-  }
-  tokens.length = t;
-  return tokens;
-}
-
-/** `tokenize(text, { whitespace: true })`: tokenOffsets' tokens with the whitespace runs between them. */
-function tokenizeWithSpace(text: string): Token[] {
   const o = tokenOffsets(text);
   const count = o.length / 3;
   const cache = newCache(count);
   const mask = cache.length - 1;
+  if (!whitespace) {
+    // Pre-sized: no array growth while filling.
+    const tokens: Token[] = new Array(count);
+    for (let t = 0, p = 0; t < count; t++, p += 3) {
+      const start = o[p];
+      const end = o[p + 1];
+      tokens[t] = { text: sliceShared(text, start, end, cache, mask), start, end, type: TOKEN_TYPES[o[p + 2]] };
+    }
+    return tokens;
+  }
   const tokens: Token[] = [];
   let prev = 0;
   for (let t = 0; t < count; t++) {
@@ -141,17 +81,10 @@ function newCache(count: number): string[] {
  * memory held by the result). Strings are immutable, so sharing is invisible to the caller.
  */
 function sliceShared(text: string, a: number, b: number, cache: string[], mask: number): string {
-  if (b - a > MAX_SHARED) return text.slice(a, b);
-  let h = text.charCodeAt(a);
-  // V8 keeps one shared string per Latin-1 character: slicing one allocates nothing.
-  if (b - a === 1 && h < 0x100) return text.slice(a, b);
-  for (let q = a + 1; q < b; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
-  return sharedSlice(text, a, b, h, cache, mask);
-}
-
-/** sliceShared with the hash of text[a, b) already computed (h = c0, then h * 31 + c per unit). */
-function sharedSlice(text: string, a: number, b: number, h: number, cache: string[], mask: number): string {
   const len = b - a;
+  if (len > MAX_SHARED) return text.slice(a, b);
+  let h = len;
+  for (let q = a; q < b; q++) h = (Math.imul(h, 31) + text.charCodeAt(q)) | 0;
   const slot = (h ^ (h >>> 13)) & mask;
   const cand = cache[slot];
   if (cand.length === len) {

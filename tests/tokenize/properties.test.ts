@@ -21,7 +21,7 @@ function checkTiling(text: string): void {
   }
   expect(GAP.test(text.slice(prev))).toBe(true);
   // tokenize agrees with tokenOffsets and slices the original.
-  // tokenize scans on its own (fused with object creation), so check it token for token.
+  // tokenize agrees with tokenOffsets token for token.
   const toks = tokenize(text);
   expect(toks.length).toBe(o.length / 3);
   toks.forEach((t, q) => {
@@ -121,9 +121,8 @@ describe('purity', () => {
   });
 });
 
-// tokenize runs its own scan (fused with building the objects) and pre-sizes its result from an
-// estimate: check it against tokenOffsets on real articles (UTF-8 and NFD) and on input denser in
-// tokens than the estimate, where the result array must grow.
+// tokenize against tokenOffsets on real articles (UTF-8 and NFD), and on input denser in tokens
+// than tokenOffsets' first buffer (one token per 4 code units), which must then grow.
 describe('tokenize agrees with tokenOffsets', () => {
   const dir = new URL('../../corpus/', import.meta.url);
   const articles = readdirSync(dir)
