@@ -53,8 +53,22 @@ const R_BAREYEAR_LEAD = new RegExp(`${B}(?:đến|tới|từ|trước|sau|vào|t
 // Words before the core that belong to the span (part of day, weekday, `ngày`).
 const R_PREFIX = new RegExp(
   `(?:${B}(sáng|trưa|chiều|tối|đêm|rạng sáng)${S})?(?:${B}(thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(, {0,3}| {1,3}\\( ?| {1,3}))?(?:${B}(ngày)${S})?$`,
-  'u',
+  'gu',
 );
+// Longest R_PREFIX match: `rạng sáng   thứ   sáu   (ngày   ` = 12 + 9 + 5 + 7 code units.
+const PREFIX_MAX = 33;
+
+/** R_PREFIX on the text before `s` (only the last PREFIX_MAX units can start a match). */
+function prefixBefore(k: string, s: number): RegExpExecArray | null {
+  const from = s - PREFIX_MAX - 1;
+  if (from <= 0) {
+    R_PREFIX.lastIndex = 0;
+    return R_PREFIX.exec(k.slice(0, s));
+  }
+  // Start at 1 so the look-behind sees the unit before the first possible start.
+  R_PREFIX.lastIndex = 1;
+  return R_PREFIX.exec(k.slice(from, s));
+}
 // `[sáng] ngày 18 và ` before a day/month date: group 2 is the span of the first day.
 const R_DAY_LIST = new RegExp(`${B}((?:(sáng|trưa|chiều|tối|đêm)${S})?ngày${S}(\\d{1,2}))(?: {0,2},| {1,3}và) {1,3}$`, 'u');
 
@@ -280,8 +294,9 @@ export function findDates(doc: Doc, ref: YearRef | null, datelineOut?: { ref: Ye
     if (doc.isChrome(c.s)) continue;
     if (!pointValid(c.p) || (c.to && !pointValid(c.to))) continue;
     // Prefix words (part of day, weekday, `ngày`) belong to the span.
-    const win = windowBefore(k, c.s);
-    const pm = R_PREFIX.exec(win);
+    // R_PREFIX can only match something non-empty when the text before ends in a space, `,` or `(`.
+    const lastCh = c.s > 0 ? k.charCodeAt(c.s - 1) : 0;
+    const pm = lastCh === 32 || lastCh === 44 || lastCh === 40 ? prefixBefore(k, c.s) : null;
     let hasPrefix = false;
     if (pm && pm[0].length > 0) {
       const ns = c.s - pm[0].length;

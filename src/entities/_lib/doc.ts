@@ -68,10 +68,10 @@ export interface Doc {
   readonly w: string;
   /** Key string, same length as `w`: lower case, traditional tone placement, spaces unified. */
   readonly k: string;
-  /** Input start offset of working code unit i. */
-  readonly ms: Uint32Array;
-  /** Input end offset of working code unit i. */
-  readonly me: Uint32Array;
+  /** Input start offset of working code unit i (null: identity, `w === input`). */
+  readonly ms: Uint32Array | null;
+  /** Input end offset of working code unit i (null: identity, `w === input`). */
+  readonly me: Uint32Array | null;
   /** Token count. */
   readonly n: number;
   readonly ts: Uint32Array;
@@ -83,6 +83,10 @@ export interface Doc {
   readonly chrome: Uint8Array;
   /** True when working position `pos` lies on a page-chrome line. */
   isChrome(pos: number): boolean;
+  /** Phrase-table first-key masks per token (0: not yet looked up); owned by phrases.ts. */
+  readonly fk: Int32Array;
+  /** Version of the first-key registry `fk` was filled against; owned by phrases.ts. */
+  fkVer: number;
   /** Key text of each token (lazily sliced). */
   key(i: number): string;
   /** Input offsets of the working span [s, e). */
@@ -90,7 +94,7 @@ export interface Doc {
 }
 
 /** Builds the working string and the offset maps. */
-function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array; me: Uint32Array } {
+function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array | null; me: Uint32Array | null } {
   const len = input.length;
   let simple = true;
   for (let i = 0; i < len; i++) {
@@ -104,15 +108,8 @@ function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array
       break;
     }
   }
-  if (simple) {
-    const ms = new Uint32Array(len);
-    const me = new Uint32Array(len);
-    for (let i = 0; i < len; i++) {
-      ms[i] = i;
-      me[i] = i + 1;
-    }
-    return { w: input, ms, me };
-  }
+  // Nothing to change: the working string is the input and both maps are the identity.
+  if (simple) return { w: input, ms: null, me: null };
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -368,12 +365,14 @@ export function prepare(input: string): Doc {
   for (let t = 0; t < n; t++) {
     if (tt[t] !== T_WORD) continue;
     const s = ts[t];
-    if (w[s] !== w[s].toLowerCase()) {
+    const c0 = w.charCodeAt(s);
+    // ASCII letters decide by code; anything else by toLowerCase (same answer, fewer strings).
+    if (c0 < 128 ? c0 >= 65 && c0 <= 90 : w[s] !== w[s].toLowerCase()) {
       let all = te[t] - s >= 2;
       if (all) {
         for (let u = s + 1; u < te[t]; u++) {
-          const ch = w[u];
-          if (ch === ch.toLowerCase() && cls[w.charCodeAt(u)] === C_LETTER) {
+          const cu = w.charCodeAt(u);
+          if ((cu < 128 ? !(cu >= 65 && cu <= 90) : w[u] === w[u].toLowerCase()) && cls[cu] === C_LETTER) {
             all = false;
             break;
           }
@@ -426,6 +425,8 @@ export function prepare(input: string): Doc {
     cap,
     chrome,
     isChrome,
+    fk: new Int32Array(n),
+    fkVer: 0,
     key(t: number): string {
       let v = keyCache[t];
       if (v === undefined) {
@@ -435,8 +436,8 @@ export function prepare(input: string): Doc {
       return v;
     },
     span(s: number, e: number) {
-      const start = ms[s];
-      const end = e > s ? me[e - 1] : start;
+      const start = ms === null ? s : ms[s];
+      const end = e > s ? (me === null ? e : me[e - 1]) : start;
       return { text: input.slice(start, end), start, end };
     },
   };
