@@ -497,13 +497,12 @@ export function nfdPass(s: string, withOffsets: boolean, base: Uint32Array | nul
 // Drivers
 
 /**
- * Code units that are not plainly NFC-stable Vietnamese/ASCII, or are clean-up targets. The fast
- * path is one native regex scan for these (as fast as the platform's own NFC quick check, and far
- * faster than a charCodeAt loop); stable text with no match is returned as is.
+ * Code units that are not plainly NFC-stable Vietnamese/ASCII, or are clean-up targets (PLAIN_FLAG
+ * not 0). Found with a native regex scan, which on long plain stretches beats a charCodeAt loop.
  */
 const NOT_PLAIN = /[\u00a0\u00ad\u00d0\u0300-\u1e9f\u1efa-\u2001\u2007\u200b-\u200f\u2028-\u202f\u205f-\uffff]/g;
 
-/** Replacement for one CLEAN_TARGETS match at `i` in `s` under `cfg`. */
+/** Replacement for the zero-width run `match` at `i` in `s` under `cfg`. */
 function cleanReplacement(s: string, i: number, match: string, cfg: Config): string {
   const c = match.charCodeAt(0);
   if (c === 0xd0) return cfg.eth ? '\u0110' : match;
@@ -518,52 +517,127 @@ function cleanReplacement(s: string, i: number, match: string, cfg: Config): str
 }
 
 /**
- * Clean-up without offsets at native speed: one regex scan classifies what the text contains
- * (stopping at the first code unit NFC may change), then native `replaceAll` per clean-up target.
- * A callback runs only for zero-width runs (their rule depends on the neighbours).
+ * Per code unit (all 65 536): 0 NFC-stable and not a clean-up target (the complement of
+ * NOT_PLAIN), 1 clean-up target (U+00A0, U+202F, U+2007 no-break spaces; U+00D0 eth; U+00AD,
+ * U+200B–U+200D, U+2060, U+FEFF zero-width), 2 anything NFC might change (NOT_PLAIN's other units).
  */
-function cleanFast(s: string, cfg: Config): { text: string; unstable: boolean } {
+const PLAIN_FLAG = new Uint8Array(0x10000);
+for (let c = 0x300; c < 0x10000; c++) {
+  if ((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x2002 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2027)) continue;
+  if (c >= 0x2030 && c <= 0x205e) continue;
+  PLAIN_FLAG[c] = 2;
+}
+for (const c of [0xa0, 0xad, 0xd0, 0x2007, 0x200b, 0x200c, 0x200d, 0x202f, 0x2060, 0xfeff]) PLAIN_FLAG[c] = 1;
+
+/**
+ * Index of the first code unit at or after `i` whose PLAIN_FLAG is not 0, or `s.length`. A native
+ * regex scan (NOT_PLAIN matches exactly those units): faster than a charCodeAt loop over long
+ * stretches of plain text. `test` instead of `exec` allocates nothing.
+ */
+function scanPlain(s: string, i: number): number {
   const re = NOT_PLAIN;
+  re.lastIndex = i;
+  const hit = re.test(s) ? re.lastIndex - 1 : s.length;
   re.lastIndex = 0;
-  // Which targets occur (bit 1 U+00A0, 2 U+202F, 4 U+2007, 8 Ð, 16 zero-width); all when unknown.
-  let found = 0;
-  let unstable = false;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const c = s.charCodeAt(m.index);
-    const kind = cleanKind(c);
-    if (kind === 0) {
-      if (c < 0x300) continue;
-      unstable = true;
-      found = 31;
-      break;
-    }
-    found |= c === 0xa0 ? 1 : c === 0x202f ? 2 : c === 0x2007 ? 4 : c === 0xd0 ? 8 : 16;
-  }
-  re.lastIndex = 0;
-  // Native replaceAll on the source (never on an intermediate rope, which would flatten it).
-  let t = s;
-  if (cfg.spaces) {
-    if (found & 1) t = t.replaceAll('\u00a0', ' ');
-    if (found & 2) t = t.replaceAll('\u202f', ' ');
-    if (found & 4) t = t.replaceAll('\u2007', ' ');
-  }
-  if (found & 8 && cfg.eth) t = t.replaceAll('\u00d0', '\u0110');
-  if (found & 16 && cfg.zeroWidth && ZERO_WIDTH_ANY.test(t)) {
-    const src = t;
-    ZERO_WIDTH_RUNS.lastIndex = 0;
-    t = src.replace(ZERO_WIDTH_RUNS, (match: string, at: number) => cleanReplacement(src, at, match, cfg));
-  }
-  return { text: t, unstable };
+  return hit;
 }
 
-const ZERO_WIDTH_ANY = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const ZERO_WIDTH_RUNS = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+/** Stable units between two unstable ones up to which one native NFC call covers both. */
+const REGION_GAP = 64;
+
+/** True when the unit at `i` is a flag-0 (stable, not a target) unit or the end of `s`. */
+function plainAt(s: string, i: number): boolean {
+  return i >= s.length || PLAIN_FLAG[s.charCodeAt(i)] === 0;
+}
+
+/**
+ * Clean-up of `s[from, e)` as the whole-text clean-up would do it (zero-width neighbours are read
+ * from `s` itself, so the region's edges see the true context).
+ */
+function cleanRegion(s: string, from: number, e: number, cfg: Config): string {
+  let out = '';
+  let pending = from;
+  for (let k = from; k < e; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80 || PLAIN_FLAG[c] !== 1) continue;
+    if (c === 0xa0 || c === 0x202f || c === 0x2007) {
+      if (!cfg.spaces) continue;
+      out += s.slice(pending, k) + ' ';
+      pending = k + 1;
+    } else if (c === 0xd0) {
+      if (!cfg.eth) continue;
+      out += s.slice(pending, k) + '\u0110';
+      pending = k + 1;
+    } else if (cfg.zeroWidth) {
+      let r = k + 1;
+      while (r < e && isZeroWidth(s.charCodeAt(r))) r++;
+      out += s.slice(pending, k) + cleanReplacement(s, k, s.slice(k, r), cfg);
+      pending = r;
+      k = r - 1;
+    }
+  }
+  return pending === from ? s.slice(from, e) : out + s.slice(pending, e);
+}
+
+/**
+ * normalize()'s clean-up and NFC in one pass, equal to NFC(clean-up(s)). One charCodeAt scan with a
+ * table lookup per non-ASCII unit; text with nothing to change is returned as is. A clean-up target
+ * between stable units is replaced in place (output built from slices between hits). Anything NFC
+ * might change opens a region from the stable starter before it to the next stretch of more than
+ * REGION_GAP stable units; the region is cleaned and put through the platform's NFC in one call.
+ * Regions begin and end at NFC-stable starters that never compose with what precedes them, so
+ * NFC of the pieces equals NFC of the whole.
+ */
+function cleanAndCompose(s: string, cfg: Config): string {
+  const n = s.length;
+  // No clean-up: the platform's NFC is the answer, and on NFC text its quick check (which returns
+  // the input itself) is faster than any scan written here.
+  if (!(cfg.eth || cfg.spaces || cfg.zeroWidth)) return s.normalize('NFC');
+  let i = scanPlain(s, 0);
+  if (i === n) return s;
+  const parts: string[] = [];
+  let pending = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (PLAIN_FLAG[c] === 1) {
+      // A target (or zero-width run) followed by a stable unit: replace in place.
+      let e = i + 1;
+      const zw = isZeroWidth(c);
+      if (zw) while (e < n && isZeroWidth(s.charCodeAt(e))) e++;
+      if (plainAt(s, e)) {
+        if (zw ? cfg.zeroWidth : c === 0xd0 ? cfg.eth : cfg.spaces) {
+          const rep = zw ? cleanReplacement(s, i, s.slice(i, e), cfg) : c === 0xd0 ? '\u0110' : ' ';
+          parts.push(s.slice(pending, i), rep);
+          pending = e;
+        }
+        i = scanPlain(s, e);
+        continue;
+      }
+    }
+    // A region for the platform's NFC.
+    const from = i > pending ? i - 1 : i;
+    let j = i;
+    for (;;) {
+      while (j < n && !plainAt(s, j)) j++;
+      // Another non-plain unit within REGION_GAP units extends the region.
+      const lim = Math.min(n, j + REGION_GAP);
+      let k = j;
+      while (k < lim && plainAt(s, k)) k++;
+      if (k < lim) j = k;
+      else break;
+    }
+    parts.push(s.slice(pending, from), cleanRegion(s, from, j, cfg).normalize('NFC'));
+    pending = j;
+    i = scanPlain(s, j);
+  }
+  if (pending === 0) return s;
+  parts.push(s.slice(pending));
+  return parts.join('');
+}
 
 /** normalize() without offsets. */
 export function runNormalize(s: string, cfg: Config): string {
-  const r = cleanFast(s, cfg);
-  let t = r.unstable ? r.text.normalize('NFC') : r.text;
+  let t = cleanAndCompose(s, cfg);
   if (cfg.tones !== 0) t = tonePass(t, cfg.tones);
   if (cfg.nfd) t = t.normalize('NFD');
   return t;
