@@ -9,45 +9,49 @@ import { type Doc } from './doc.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
 const S = ' {1,3}';
+// The scanning patterns start with a consuming atom and check the left boundary in a look-behind
+// after it (`\d(?<=B\d)` ≡ `B\d`): a pattern that opens with a look-behind is tried at every
+// position, one that opens with a character is only tried where that character occurs (~5x faster).
+const D1B = `\\d(?<=${B}\\d)`;
 const NOT_NUM_AFTER = '(?![\\p{N}]|[/.,-]\\p{N}|[/-]\\p{L})';
 
 // `8 tháng 8 năm 2020`, `05 tháng 02 năm 2023`, `8 tháng 8/2020`, `18 tháng 6`.
 const R_FULL = new RegExp(
-  `${B}(\\d{1,2})${S}tháng${S}(\\d{1,2})(?!\\d)(?:${S}năm${S}(\\d{4})|(?: ?[/.-] ?)(\\d{4}))?${NOT_NUM_AFTER}`,
+  `(${D1B}\\d?)${S}tháng${S}(\\d{1,2})(?!\\d)(?:${S}năm${S}(\\d{4})|(?: ?[/.-] ?)(\\d{4}))?${NOT_NUM_AFTER}`,
   'gu',
 );
 // `18/6`, `18/6/2020`, `18-6-2020`, `18.6.2020`.
-const R_NUM = new RegExp(`${B}(?<![/.,-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}))?${NOT_NUM_AFTER}`, 'gu');
+const R_NUM = new RegExp(`(\\d(?<=${B}(?<![/.,-])\\d)\\d?)([/.-])(\\d{1,2})(?:\\2(\\d{4}))?${NOT_NUM_AFTER}`, 'gu');
 // `18 - 20/6`, `18-20/6/2021`, `18 đến 20/6`.
 const R_DAYRANGE = new RegExp(
-  `${B}(?<![/.,-])(\\d{1,2}) ?(?:-|–|đến) ?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?${NOT_NUM_AFTER}`,
+  `(\\d(?<=${B}(?<![/.,-])\\d)\\d?) ?(?:-|–|đến) ?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?${NOT_NUM_AFTER}`,
   'gu',
 );
 // `tháng 6`, `tháng 6/2021`, `tháng 06 năm 2021`.
 const R_MONTH = new RegExp(
-  `${B}(?<!\\d {1,3})tháng${S}(\\d{1,2})(?!\\d)(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
+  `tháng(?<=${B}(?<!\\d {1,3})tháng)${S}(\\d{1,2})(?!\\d)(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
   'gu',
 );
 // `quý III/2021`, `quý 3 năm 2021`, `quý I`.
 const R_QUARTER = new RegExp(
-  `${B}quý${S}(iv|iii|ii|i|1|2|3|4|một|hai|ba|bốn)(?![\\p{L}\\p{N}])(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
+  `quý(?<=${B}quý)${S}(iv|iii|ii|i|1|2|3|4|một|hai|ba|bốn)(?![\\p{L}\\p{N}])(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
   'gu',
 );
 // `6 tháng đầu năm 2021`, `9 tháng đầu năm`, `6 tháng cuối năm`, `nửa đầu năm 2021`.
 const R_PART = new RegExp(
-  `${B}(6|sáu|9|chín|3|ba|nửa)${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
+  `(6|sáu|9|chín|3|ba|nửa)(?<=${B}(?:6|sáu|9|chín|3|ba|nửa))${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // `năm 2025`.
-const R_YEAR = new RegExp(`${B}năm${S}(\\d{4})${NOT_NUM_AFTER}(?! ?%| ?phần trăm)`, 'gu');
+const R_YEAR = new RegExp(`năm(?<=${B}năm)${S}(\\d{4})${NOT_NUM_AFTER}(?! ?%| ?phần trăm)`, 'gu');
 // `2015 - 2020` (the lead words `giai đoạn`, `nhiệm kỳ` … are taken from the text before it).
-const R_PERIOD = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{4}) ?(?:-|–|—) ?(\\d{4})${NOT_NUM_AFTER}`, 'gu');
+const R_PERIOD = new RegExp(`(${D1B}\\d{3}) ?(?:-|–|—) ?(\\d{4})${NOT_NUM_AFTER}`, 'gu');
 const R_PERIOD_LEAD = new RegExp(
   `${B}(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|năm học|niên độ)${S}(?:năm${S})?|năm${S})$`,
   'u',
 );
 // A bare year used as a time: `đến 2025`, `trước 2030` (four digits, then the word before is checked).
-const R_YEAR4 = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{4})${NOT_NUM_AFTER}(?![ ]?%)`, 'gu');
+const R_YEAR4 = new RegExp(`(${D1B}\\d{3})${NOT_NUM_AFTER}(?![ ]?%)`, 'gu');
 const R_BAREYEAR_LEAD = new RegExp(`${B}(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|hết|giữa) $`, 'u');
 
 // Words before the core that belong to the span (part of day, weekday, `ngày`).

@@ -280,13 +280,13 @@ function markChrome(k: string, n: number, ts: Uint32Array, tt: Uint8Array, chrom
   }
 }
 
-const TONED_UPPER = new Set<string>();
-const TONED_LOWER = new Set<string>();
+// Toned vowels (precomposed, one code unit each) by code unit: 1 lower case, 2 upper case.
+const TONED = new Uint8Array(65536);
 for (const v of ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']) {
   for (const m of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
     const c = (v + m).normalize('NFC');
-    TONED_LOWER.add(c);
-    TONED_UPPER.add(c.toUpperCase());
+    TONED[c.charCodeAt(0)] = 1;
+    TONED[c.toUpperCase().charCodeAt(0)] = 2;
   }
 }
 
@@ -295,9 +295,9 @@ function caseDegraded(w: string, n: number, ts: Uint32Array, tt: Uint8Array): bo
   let lowerStart = false;
   for (let t = 0; t < n; t++) {
     if (tt[t] !== T_WORD) continue;
-    const ch = w[ts[t]];
-    if (TONED_UPPER.has(ch)) return false;
-    if (!lowerStart && TONED_LOWER.has(ch) && (t === 0 || tt[t - 1] === T_NL || (tt[t - 1] === T_PUNCT && '.!?:"“('.includes(w[ts[t - 1]])))) lowerStart = true;
+    const toned = TONED[w.charCodeAt(ts[t])];
+    if (toned === 2) return false;
+    if (!lowerStart && toned === 1 && (t === 0 || tt[t - 1] === T_NL || (tt[t - 1] === T_PUNCT && '.!?:"“('.includes(w[ts[t - 1]])))) lowerStart = true;
   }
   return lowerStart;
 }
@@ -386,7 +386,7 @@ export function prepare(input: string): Doc {
   // sentence or line with a lower-case toned vowel, such words are marked 3 = "may be capitalised".
   if (caseDegraded(w, n, ts, tt)) {
     for (let t = 0; t < n; t++) {
-      if (tt[t] === T_WORD && cap[t] === 0 && TONED_LOWER.has(w[ts[t]])) cap[t] = 3;
+      if (tt[t] === T_WORD && cap[t] === 0 && TONED[w.charCodeAt(ts[t])] === 1) cap[t] = 3;
     }
   }
   const chrome = new Uint8Array(n);

@@ -608,8 +608,7 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
   let i = s;
   while (i < e) {
     if (i > s) {
-      const gap = doc.w.slice(doc.te[i - 1], doc.ts[i]);
-      if (gap.length > 0) out.push(' ');
+      if (doc.ts[i] > doc.te[i - 1]) out.push(' ');
     }
     const h = matchAt(doc, i, T.hcm);
     if (h && h.end <= e) {

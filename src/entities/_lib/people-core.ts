@@ -167,6 +167,21 @@ export interface PeopleResult {
   organisations: OrganisationEntity[];
 }
 
+/**
+ * True when keyOf(s) maps s code unit for code unit (so keyOf of a prefix is a prefix of keyOf(s)):
+ * only Latin (U+0020–U+02FF, no combining marks, no `İ` whose lower case is two units, no soft
+ * hyphen, which keyOf drops) and Latin Extended Additional (U+1E00–U+1EFF, the toned vowels).
+ */
+function positionalKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x2ff) {
+      if (c === 0x130 || c === 0xad) return false;
+    } else if (c < 0x1e00 || c > 0x1eff) return false;
+  }
+  return true;
+}
+
 /** Scans the document for officials and organisations. */
 export function findPeople(doc: Doc, want: { officials: boolean; organisations: boolean }): PeopleResult {
   titles();
@@ -181,10 +196,13 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   const shortForms = new Map<string, string>();
   const remember = (canonical: string, resolved: string | null): void => {
     const words = canonical.split(' ');
+    // For plain Latin/Vietnamese text the key is position for position, so each prefix's key is a
+    // prefix of the whole name's key (one keyOf instead of one per prefix).
+    const whole = positionalKey(canonical) ? keyOf(canonical) : null;
     let prefix = '';
     for (let w = 0; w < words.length - 1 && w < 12; w++) {
       prefix = w === 0 ? words[0] : `${prefix} ${words[w]}`;
-      shortForms.set(keyOf(prefix), resolved ?? canonical);
+      shortForms.set(whole !== null ? whole.slice(0, prefix.length) : keyOf(prefix), resolved ?? canonical);
     }
   };
   const orgInfo = (org: OrgParse): { canonical: string; resolved: string | null } => {

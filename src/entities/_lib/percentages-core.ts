@@ -5,9 +5,12 @@ import type { PercentageEntity, PercentQualifier } from '../types.js';
 import type { Doc } from './doc.js';
 
 const NUM = '\\d{1,3}(?:\\.\\d{3}){1,5}(?:,\\d{1,4})?|\\d{1,9}(?:[.,]\\d{1,4})?';
+// NUM after its first digit: the scan starts on a digit and checks the left boundary in a look-behind
+// after it (a pattern that opens with a look-behind is tried at every position).
+const NUM_REST = '\\d{0,2}(?:\\.\\d{3}){1,5}(?:,\\d{1,4})?|\\d{0,8}(?:[.,]\\d{1,4})?';
 // `95,5%`, `98 phần trăm`, `6,5 - 7%`, `8 đến 8,5%`.
 const R_PCT = new RegExp(
-  `(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(${NUM})(?: {0,3}(?:-|–|đến|tới) {0,3}(${NUM}))?(?: {0,2}(?:%|％)| {1,3}phần trăm(?![\\p{L}]))`,
+  `(\\d(?<=(?<![\\p{L}\\p{N}]|[\\p{N}][.,])\\d)(?:${NUM_REST}))(?: {0,3}(?:-|–|đến|tới) {0,3}(${NUM}))?(?: {0,2}(?:%|％)| {1,3}phần trăm(?![\\p{L}]))`,
   'gu',
 );
 
