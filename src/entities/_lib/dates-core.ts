@@ -61,9 +61,27 @@ const R_PREFIX = new RegExp(
 );
 // Longest R_PREFIX match: `rạng sáng   thứ   sáu   (ngày   ` = 12 + 9 + 5 + 7 code units.
 const PREFIX_MAX = 33;
+// The words an R_PREFIX match can end with (before its trailing separators).
+const PREFIX_LAST = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật', '2', '3', '4', '5', '6', '7'];
 
 /** R_PREFIX on the text before `s` (only the last PREFIX_MAX units can start a match). */
 function prefixBefore(k: string, s: number): RegExpExecArray | null {
+  // A non-empty match ends in a separator run (≤ 5 of ` `, `,`, `(`) after one of PREFIX_LAST.
+  let p = s;
+  while (p > 0 && s - p <= 5) {
+    const c = k.charCodeAt(p - 1);
+    if (c !== 32 && c !== 44 && c !== 40) break;
+    p--;
+  }
+  if (p === s || s - p > 5) return null;
+  let last = false;
+  for (const w of PREFIX_LAST) {
+    if (p >= w.length && k.startsWith(w, p - w.length)) {
+      last = true;
+      break;
+    }
+  }
+  if (!last) return null;
   const from = s - PREFIX_MAX - 1;
   if (from <= 0) {
     R_PREFIX.lastIndex = 0;

@@ -309,7 +309,7 @@ export function prepare(input: string): Doc {
   const k = toKey(w, cls);
   const len = w.length;
   // Tokenise: words (letters+marks), digit runs, newlines, single punctuation; spaces skipped.
-  let cap0 = 1024;
+  let cap0 = (len >> 2) + 64; // about one token per 4–5 code units in prose; grows if not
   let ts = new Uint32Array(cap0);
   let te = new Uint32Array(cap0);
   let tt = new Uint8Array(cap0);

@@ -659,7 +659,9 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
     else out.push(tokenValue(doc, i));
     i++;
   }
-  let text = out.join('').replace(/ {2,}/g, ' ').trim();
+  let text = out.join('');
+  if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
+  text = text.trim();
   text = text.charAt(0).toUpperCase() + text.slice(1);
   return text;
 }
