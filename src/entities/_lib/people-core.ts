@@ -195,14 +195,15 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   // canonical name → that body's full name. Each mention registers at most 12 prefixes (linear).
   const shortForms = new Map<string, string>();
   const remember = (canonical: string, resolved: string | null): void => {
-    const words = canonical.split(' ');
+    const value = resolved ?? canonical;
     // For plain Latin/Vietnamese text the key is position for position, so each prefix's key is a
     // prefix of the whole name's key (one keyOf instead of one per prefix).
     const whole = positionalKey(canonical) ? keyOf(canonical) : null;
-    let prefix = '';
-    for (let w = 0; w < words.length - 1 && w < 12; w++) {
-      prefix = w === 0 ? words[0] : `${prefix} ${words[w]}`;
-      shortForms.set(whole !== null ? whole.slice(0, prefix.length) : keyOf(prefix), resolved ?? canonical);
+    // Prefixes end before each space (whole words), at most 12.
+    let sp = canonical.indexOf(' ');
+    for (let w = 0; sp !== -1 && w < 12; w++) {
+      shortForms.set(whole !== null ? whole.slice(0, sp) : keyOf(canonical.slice(0, sp)), value);
+      sp = canonical.indexOf(' ', sp + 1);
     }
   };
   const orgInfo = (org: OrgParse): { canonical: string; resolved: string | null } => {
