@@ -110,14 +110,20 @@ function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array
   }
   // Nothing to change: the working string is the input and both maps are the identity.
   if (simple) return { w: input, ms: null, me: null };
+  // Unchanged single code units are copied as runs (one slice each); a changed cluster is one piece.
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let cap = len + 16;
+  let ms: Uint32Array = new Uint32Array(cap);
+  let me: Uint32Array = new Uint32Array(cap);
+  let o = 0;
+  let run = 0; // start of the pending run of unchanged units
   let i = 0;
   while (i < len) {
     const c = input.charCodeAt(i);
     if (cls[c] === C_DROP) {
+      if (run < i) parts.push(input.slice(run, i));
       i++;
+      run = i;
       continue;
     }
     // A cluster: one code point plus the combining marks after it.
@@ -127,18 +133,41 @@ function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array
       if (d >= 0xdc00 && d <= 0xdfff) j++;
     }
     while (j < len && cls[input.charCodeAt(j)] === C_MARK) j++;
+    if (j - i === 1 && c !== 0xd0 && c !== 0xf0) {
+      if (o === cap) [ms, me, cap] = grow(ms, me, cap);
+      ms[o] = i;
+      me[o] = j;
+      o++;
+      i = j;
+      continue;
+    }
+    if (run < i) parts.push(input.slice(run, i));
     let piece = input.slice(i, j);
     if (j - i > 1) piece = piece.normalize('NFC');
     if (c === 0xd0) piece = '\u0110' + piece.slice(1); // Icelandic eth typed for Đ
     else if (c === 0xf0) piece = '\u0111' + piece.slice(1);
+    parts.push(piece);
     for (let u = 0; u < piece.length; u++) {
-      parts.push(piece[u]);
-      starts.push(i);
-      ends.push(j);
+      if (o === cap) [ms, me, cap] = grow(ms, me, cap);
+      ms[o] = i;
+      me[o] = j;
+      o++;
     }
     i = j;
+    run = j;
   }
-  return { w: parts.join(''), ms: Uint32Array.from(starts), me: Uint32Array.from(ends) };
+  if (run < len) parts.push(input.slice(run, len));
+  return { w: parts.join(''), ms: ms.subarray(0, o), me: me.subarray(0, o) };
+}
+
+/** Doubles both offset maps. */
+function grow(ms: Uint32Array, me: Uint32Array, cap: number): [Uint32Array, Uint32Array, number] {
+  const n = cap * 2;
+  const a = new Uint32Array(n);
+  a.set(ms);
+  const b = new Uint32Array(n);
+  b.set(me);
+  return [a, b, n];
 }
 
 /** Lower-cases `w` without changing its length, moves tones to the traditional place, unifies spaces. */
