@@ -544,39 +544,27 @@ function scanPlain(s: string, i: number): number {
 
 /** Stable units between two unstable ones up to which one native NFC call covers both. */
 const REGION_GAP = 64;
+/**
+ * A region longer than this takes the rest of the text: one regex clean-up pass and one native NFC
+ * call then cost less than scanning on (NFC is fast over whatever is already composed).
+ */
+const REGION_MAX = 1 << 16;
 
 /** True when the unit at `i` is a flag-0 (stable, not a target) unit or the end of `s`. */
 function plainAt(s: string, i: number): boolean {
   return i >= s.length || PLAIN_FLAG[s.charCodeAt(i)] === 0;
 }
 
+/** Clean-up targets: a no-break space or eth, or a run of zero-width units (as in cleanReplacement). */
+const TARGETS = /[\u00a0\u202f\u2007\u00d0]|[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+
 /**
- * Clean-up of `s[from, e)` as the whole-text clean-up would do it (zero-width neighbours are read
- * from `s` itself, so the region's edges see the true context).
+ * Clean-up of `s[from, e)` as the whole-text clean-up would do it: one native regex pass over the
+ * region; zero-width neighbours are read from `s` itself, so the region's edges see the true context.
  */
 function cleanRegion(s: string, from: number, e: number, cfg: Config): string {
-  let out = '';
-  let pending = from;
-  for (let k = from; k < e; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 0x80 || PLAIN_FLAG[c] !== 1) continue;
-    if (c === 0xa0 || c === 0x202f || c === 0x2007) {
-      if (!cfg.spaces) continue;
-      out += s.slice(pending, k) + ' ';
-      pending = k + 1;
-    } else if (c === 0xd0) {
-      if (!cfg.eth) continue;
-      out += s.slice(pending, k) + '\u0110';
-      pending = k + 1;
-    } else if (cfg.zeroWidth) {
-      let r = k + 1;
-      while (r < e && isZeroWidth(s.charCodeAt(r))) r++;
-      out += s.slice(pending, k) + cleanReplacement(s, k, s.slice(k, r), cfg);
-      pending = r;
-      k = r - 1;
-    }
-  }
-  return pending === from ? s.slice(from, e) : out + s.slice(pending, e);
+  TARGETS.lastIndex = 0;
+  return s.slice(from, e).replace(TARGETS, (m: string, at: number) => cleanReplacement(s, from + at, m, cfg));
 }
 
 /**
@@ -595,7 +583,7 @@ function cleanAndCompose(s: string, cfg: Config): string {
   if (!(cfg.eth || cfg.spaces || cfg.zeroWidth)) return s.normalize('NFC');
   let i = scanPlain(s, 0);
   if (i === n) return s;
-  const parts: string[] = [];
+  let out = '';
   let pending = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -607,32 +595,42 @@ function cleanAndCompose(s: string, cfg: Config): string {
       if (plainAt(s, e)) {
         if (zw ? cfg.zeroWidth : c === 0xd0 ? cfg.eth : cfg.spaces) {
           const rep = zw ? cleanReplacement(s, i, s.slice(i, e), cfg) : c === 0xd0 ? '\u0110' : ' ';
-          parts.push(s.slice(pending, i), rep);
+          out += s.slice(pending, i) + rep;
           pending = e;
         }
         i = scanPlain(s, e);
         continue;
       }
     }
-    // A region for the platform's NFC.
+    // A region for the platform's NFC: up to the first stretch of more than REGION_GAP stable
+    // units (one pass, each unit read once); clean-up first only if the region holds a target.
     const from = i > pending ? i - 1 : i;
-    let j = i;
-    for (;;) {
-      while (j < n && !plainAt(s, j)) j++;
-      // Another non-plain unit within REGION_GAP units extends the region.
-      const lim = Math.min(n, j + REGION_GAP);
-      let k = j;
-      while (k < lim && plainAt(s, k)) k++;
-      if (k < lim) j = k;
-      else break;
+    const flag = PLAIN_FLAG;
+    let last = i;
+    let targets = flag[c] === 1;
+    for (let k = i + 1; k < n; k++) {
+      const d = s.charCodeAt(k);
+      if (d >= 0x80 && flag[d] !== 0) {
+        last = k;
+        if (flag[d] === 1) targets = true;
+      } else if (k - last > REGION_GAP) {
+        break;
+      }
+      if (k - i > REGION_MAX) {
+        // Dense unstable text (NFD input): hand the rest to the platform in one call.
+        last = n - 1;
+        targets = true;
+        break;
+      }
     }
-    parts.push(s.slice(pending, from), cleanRegion(s, from, j, cfg).normalize('NFC'));
+    const j = last + 1;
+    const region = targets ? cleanRegion(s, from, j, cfg) : s.slice(from, j);
+    out += s.slice(pending, from) + region.normalize('NFC');
     pending = j;
     i = scanPlain(s, j);
   }
-  if (pending === 0) return s;
-  parts.push(s.slice(pending));
-  return parts.join('');
+  // A rope: no copy here when one region is the whole text; the caller's first read flattens it.
+  return pending === 0 ? s : out + s.slice(pending);
 }
 
 /** normalize() without offsets. */

@@ -232,6 +232,18 @@ describe('normalize: properties', () => {
     );
   });
 
+  it('equals clean-up then whole-text NFC on long dense NFD text (one region past 65 536 units)', () => {
+    const unit = 'Vie\u0323\u0302t\u00a0Nam \u00d0a\u0300 Na\u0306\u0303ng\u200b ';
+    const s = `${'x'.repeat(100)}${unit.repeat(6000)}${'y'.repeat(200)}a\u00a0b\u2060c\u0301`;
+    const expected = s
+      .replace(/[\u00a0\u202f\u2007]/g, ' ')
+      .replaceAll('\u00d0', '\u0110')
+      .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
+      .normalize('NFC');
+    expect(normalize(s)).toBe(expected);
+    expect(normalize(s, { form: 'NFD' })).toBe(expected.normalize('NFD'));
+  });
+
   it('agrees with unorm on NFC and NFD (clean-up off)', () => {
     fc.assert(
       fc.property(anyText, (s) => {
