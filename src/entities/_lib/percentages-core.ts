@@ -87,6 +87,8 @@ export function findPercentages(doc: Doc): PercentageEntity[] {
     let cursor = s;
     for (let guard = 0; guard < 5; guard++) {
       const win = k.slice(Math.max(lastEnd, cursor - 24), cursor);
+      // Every qualifier pattern ends in ` {1,3}$`: no trailing space, no qualifier.
+      if (win.length === 0 || win.charCodeAt(win.length - 1) !== 32) break;
       let hit: QWord | undefined;
       let len = 0;
       for (const w of QWORDS) {
