@@ -9,6 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractEntities } from '../src/entities/index.js';
+import { toMatchKey } from '../src/normalize/index.js';
+import { loadArticle, type Encoding } from './fill-gold-offsets.js';
 
 export const TYPES = ['dates', 'percentages', 'officials', 'organisations'] as const;
 export type EntityType = (typeof TYPES)[number];
@@ -40,28 +42,7 @@ export interface CorpusScore {
 
 type KeyFn = (s: string) => string;
 
-async function loadNormalize(): Promise<Record<string, unknown>> {
-  try {
-    return (await import('../src/normalize/index.js')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-async function loadKey(): Promise<KeyFn> {
-  const mod = await loadNormalize();
-  const f = mod['toMatchKey'];
-  if (typeof f === 'function') return f as KeyFn;
-  return (s) => s.normalize('NFC').toLowerCase();
-}
-
-async function readArticle(file: string, encoding: string): Promise<string | null> {
-  if (encoding === 'utf8') return readFileSync(file, 'utf8');
-  const mod = await loadNormalize();
-  const decode = mod['decodeLegacy'];
-  if (typeof decode !== 'function') return null;
-  return (decode as (t: string, e: string) => string)(readFileSync(file, 'latin1'), encoding);
-}
+const key: KeyFn = toMatchKey;
 
 function valueOf(type: EntityType, e: Span, key: KeyFn): string {
   switch (type) {
@@ -106,7 +87,6 @@ const score = (c: Counts): Score => {
 
 /** Scores the extractor on every gold file in `dir`. */
 export async function scoreCorpus(dir: string, verbose = false): Promise<CorpusScore> {
-  const key = await loadKey();
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort();
@@ -128,7 +108,7 @@ export async function scoreCorpus(dir: string, verbose = false): Promise<CorpusS
       skipped.push(`${gf} (no .txt or no entities)`);
       continue;
     }
-    const text = await readArticle(txt, gold.encoding ?? 'utf8');
+    const text = loadArticle(join(dir, gf), (gold.encoding ?? 'utf8') as Encoding);
     if (text === null) {
       skipped.push(`${gf} (${gold.encoding}: decodeLegacy not available)`);
       continue;

@@ -18,26 +18,13 @@ import { join } from 'node:path';
 import { parseArticle } from '../src/summarize/parse-article.js';
 import { summarize } from '../src/summarize/summarize.js';
 import { rouge, type RougeScores } from '../src/_lib/rouge.js';
+import { loadArticle, type Gold } from './fill-gold-offsets.js';
 import { extractEntities } from '../src/entities/index.js';
 import { parseStructure } from '../src/summarize/_lib/structure.js';
 import { bodySentences, countPerSentence, rankInputs } from '../src/summarize/_lib/pipeline.js';
 import { DEFAULT_WEIGHTS, RESULT_CUES, sentenceFeatures, SPEECH_CUES } from '../src/summarize/_lib/rank.js';
 import { crossValidate, CV_GRIDS, gridPoints, pickWith, trainTest, type CvArticle, type RougeF } from '../src/summarize/_lib/cross-validate.js';
 
-interface GoldArticle {
-  title: string;
-  dateline: string | null;
-  source: string | null;
-  lead: string;
-  author: string | null;
-  captions: string[];
-  boilerplate: string[];
-}
-interface Gold {
-  encoding?: string;
-  article: GoldArticle;
-  summary: string[];
-}
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -48,13 +35,6 @@ const gridName = gridArg >= 0 ? args[gridArg + 1] ?? '' : 'default';
 if (!(gridName in CV_GRIDS)) throw new RangeError(`--grid must be one of ${Object.keys(CV_GRIDS).join(', ')}; got ${JSON.stringify(gridName)}`);
 const featureMode = args.includes('--features');
 
-async function readArticle(file: string, encoding: string): Promise<string | null> {
-  if (encoding === 'utf8' || encoding === undefined) return readFileSync(file, 'utf8');
-  const mod: Record<string, unknown> = await import('../src/normalize/index.js');
-  const decode = mod['decodeLegacy'];
-  if (typeof decode !== 'function') return null;
-  return (decode as (t: string, e: string) => string)(readFileSync(file, 'latin1'), encoding);
-}
 
 if (cvMode || featureMode) {
   await runPooled();
@@ -80,7 +60,7 @@ for (const goldFile of files) {
     skipped.push(`${goldFile} (no .txt)`);
     continue;
   }
-  const text = await readArticle(txt, gold.encoding ?? 'utf8');
+  const text = loadArticle(join(dir, goldFile), gold.encoding ?? 'utf8');
   if (text === null) {
     skipped.push(`${goldFile} (${gold.encoding}: decodeLegacy not available)`);
     continue;
@@ -164,7 +144,7 @@ async function loadPool(dirs: string[]) {
       const gold = JSON.parse(readFileSync(join(d, goldFile), 'utf8')) as Gold;
       const txt = join(d, goldFile.replace(/\.gold\.json$/, '.txt'));
       if (!existsSync(txt) || !Array.isArray(gold.summary) || gold.summary.length === 0) continue;
-      const text = await readArticle(txt, gold.encoding ?? 'utf8');
+      const text = loadArticle(join(d, goldFile), gold.encoding ?? 'utf8');
       if (text === null) continue;
       const structure = parseStructure(text);
       const sentences = bodySentences(text, structure);
