@@ -3,14 +3,7 @@
 import { analyze } from '../src/summarize/analyze.js';
 import { parseArticle } from '../src/summarize/parse-article.js';
 import { summarize } from '../src/summarize/summarize.js';
-
-/** Shape of a benchmark case (the runner's `bench/_types.ts`, declared here so this file stands alone). */
-interface BenchCase {
-  group: string;
-  name: string;
-  run: (input: string) => unknown;
-  input?: 'corpus' | 'corpus-nfd' | 'corpus-articles';
-}
+import type { BenchCase } from './_types.js';
 
 export const cases: BenchCase[] = [
   { group: 'analyze', name: 'analyze', input: 'corpus-articles', run: (text) => analyze(text) },

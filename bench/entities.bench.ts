@@ -1,14 +1,7 @@
 // Benchmark rows for entity extraction (run by bench/run.ts, `npm run bench`). `corpus-articles`
 // calls `run` once per corpus article, so the runner reports MB/s and articles/s beside `segment`.
 import { extractEntities } from '../src/entities/index.js';
-
-/** Shape of a benchmark case (the runner's `bench/_types.ts`, declared here so this file stands alone). */
-interface BenchCase {
-  group: string;
-  name: string;
-  run: (input: string) => unknown;
-  input?: 'corpus' | 'corpus-nfd' | 'corpus-articles';
-}
+import type { BenchCase } from './_types.js';
 
 export const cases: BenchCase[] = [
   {

@@ -70,6 +70,33 @@ export function loadArticle(goldPath: string, encoding: Encoding): string | null
   return decode(readFileSync(path, 'latin1'), encoding);
 }
 
+/** The article fields a gold file records, as texts. */
+export type ArticleTexts = Gold['article'];
+
+/**
+ * parseArticle's result in the gold file's shape (texts only), so the two compare field by field.
+ * Typed structurally, so this script does not depend on src/summarize.
+ */
+export function articleTexts(a: {
+  title: { text: string } | null;
+  dateline: { text: string } | null;
+  source: { text: string } | null;
+  lead: { text: string } | null;
+  author: { text: string } | null;
+  captions: readonly { text: string }[];
+  boilerplate: readonly { text: string }[];
+}): { [K in keyof ArticleTexts]: ArticleTexts[K] | null } {
+  return {
+    title: a.title?.text ?? null,
+    dateline: a.dateline?.text ?? null,
+    source: a.source?.text ?? null,
+    lead: a.lead?.text ?? null,
+    author: a.author?.text ?? null,
+    captions: a.captions.map((c) => c.text),
+    boilerplate: a.boilerplate.map((c) => c.text),
+  };
+}
+
 function isMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
 }

@@ -726,7 +726,11 @@ export function contextPlace(places: Place[], level: Level | 'central' | 'provin
   }
   const list = byLevel.get(level);
   if (!list || list.length === 0) return null;
-  // Binary search for the last place starting at or before i (the list is in text order).
+  return nearestBefore(list, i);
+}
+
+/** The last item starting at or before token i (binary search; `list` is in text order), else the first. */
+function nearestBefore<T extends { s: number }>(list: readonly T[], i: number): T {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;
@@ -815,17 +819,7 @@ export function nearestMinistry(doc: Doc, i: number): string | null {
     ministryCache.set(doc, list);
   }
   if (list.length === 0) return null;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].s <= i) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 ? list[found].text : list[0].text;
+  return nearestBefore(list, i).text;
 }
 
 /** Exposed for the officials module. */
