@@ -85,7 +85,7 @@ export function articleTexts(a: {
   author: { text: string } | null;
   captions: readonly { text: string }[];
   boilerplate: readonly { text: string }[];
-}): { [K in keyof ArticleTexts]: ArticleTexts[K] | null } {
+}): Omit<ArticleTexts, 'title' | 'lead'> & { title: string | null; lead: string | null } {
   return {
     title: a.title?.text ?? null,
     dateline: a.dateline?.text ?? null,

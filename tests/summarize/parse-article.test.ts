@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type Article, type ArticleSpan } from '../../src/summarize/index.js';
+import { articleTexts } from '../../scripts/fill-gold-offsets.js';
 
 const SEED = readFileSync(new URL('../../corpus/000_ef666b26bbfb0251.txt', import.meta.url), 'utf8');
 
@@ -15,16 +16,7 @@ function expectOffsets(text: string, a: Article): void {
   for (const s of spans(a)) expect(text.slice(s.start, s.end)).toBe(s.text);
 }
 
-const texts = (a: Article) => ({
-  title: a.title?.text ?? null,
-  dateline: a.dateline?.text ?? null,
-  source: a.source?.text ?? null,
-  lead: a.lead?.text ?? null,
-  author: a.author?.text ?? null,
-  captions: a.captions.map((c) => c.text),
-  boilerplate: a.boilerplate.map((c) => c.text),
-  paragraphs: a.paragraphs.length,
-});
+const texts = (a: Article) => ({ ...articleTexts(a), paragraphs: a.paragraphs.length });
 
 describe('parseArticle on the seed article', () => {
   const a = parseArticle(SEED);
