@@ -99,11 +99,7 @@ function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array
   let simple = true;
   for (let i = 0; i < len; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 0x300 && (cls[c] === C_MARK || cls[c] === C_DROP || c === 0xd0 || c === 0xf0)) {
-      simple = false;
-      break;
-    }
-    if (c === 0xad) {
+    if (c >= 0x300 ? cls[c] === C_MARK || cls[c] === C_DROP : c === 0xd0 || c === 0xf0 || c === 0xad) {
       simple = false;
       break;
     }
