@@ -106,7 +106,7 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   // A title, body or place word ends the name; so does a verb in a Title Case headline
   // (`Bí Thư Quận Ủy Đặng Quốc Toàn Trao Giấy Khen`).
   for (let k = 1; k < run; k++) {
-    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || NAME_END.has(doc.key(i + k))) {
+    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || headlineVerb(doc, i + k)) {
       run = k;
       break;
     }
@@ -136,6 +136,18 @@ function surnameFirst(doc: Doc, i: number, run: number, honorific: boolean): boo
 const NAME_END = new Set(
   ['trao', 'tặng', 'phát', 'chủ', 'tham', 'kiểm', 'triển', 'thực', 'cho', 'đã', 'sẽ', 'đang', 'là', 'có', 'được', 'và', 'với', 'của', 'tại', 'trong', 'về', 'để', 'nhấn', 'yêu', 'biểu', 'khen', 'báo', 'chỉ', 'giao', 'họp', 'ký', 'nhận', 'làm', 'đi', 'vừa', 'cũng', 'đến', 'từ', 'theo', 'khi', 'phải', 'không', 'chưa', 'ra', 'vào', 'lên', 'xuống', 'rằng', 'nên', 'bị', 'do', 'tiếp', 'đề', 'phối', 'quyết', 'dự', 'gặp', 'thăm', 'chúc', 'gửi', 'nêu', 'kêu', 'ghi', 'đánh', 'khẳng', 'cảm', 'trả', 'chia', 'động', 'viên', 'làm', 'việc', 'kiến', 'chất', 'vấn', 'trực', 'tuyên', 'bế', 'khai', 'mạc', 'tái', 'đắc', 'cử', 'giữ', 'chức'].map(keyOf),
 );
+/**
+ * A capitalised verb or function word at j (`Trao`, `Phát`, `Nên`) ends a name only in a Title
+ * Case headline, where the words after it are capitalised too: the next two
+ * (`Đặng Quốc Toàn Trao Giấy Khen`), or the next one when it is such a word as well
+ * (`… Nguyễn Văn An Phát Biểu` at the end of the line). In running text many of them are given
+ * names, as the middle or last syllable (`Nguyễn Văn Nên phát biểu`, `ông Nguyễn Tấn Phát, Chủ
+ * tịch …`, `Trần Đắc Lợi`), since a verb there is written in lower case.
+ */
+function headlineVerb(doc: Doc, j: number): boolean {
+  if (!NAME_END.has(doc.key(j)) || !isCap(doc, j + 1) || !sameLine(doc, j, j + 1)) return false;
+  return NAME_END.has(doc.key(j + 1)) || (isCap(doc, j + 2) && sameLine(doc, j + 1, j + 2));
+}
 const BARE_MINISTRY_NEXT = new Set(['đang', 'đã', 'sẽ', 'cũng', 'vừa', 'đề', 'yêu', 'cho', 'có', 'là', 'tiếp', 'chủ', 'phối', 'ban', 'hướng', 'chỉ', 'khẳng', 'nhấn', 'kiến', 'đánh', 'thông', 'công']);
 const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm', 'toàn']);
 
