@@ -78,8 +78,9 @@ function buildTable(): Uint8Array {
 let bases: Uint8Array | undefined;
 
 /**
- * Lowercase base letter of a Latin letter (U+0000–U+1EFF), marks stripped: `Ệ` → `e`, `Đ` → `đ`;
- * 0 for anything that is not a Latin letter. Built on first use.
+ * Lowercase ASCII base letter of a Latin letter (U+0000–U+1EFF), marks stripped: `Ệ` → `e`;
+ * `Đ`/`đ` (and `Ð`/`ð` typed for them) → `d`, which for a syllable's shape is the same consonant;
+ * 0 for anything that is not a Latin letter. One byte each; built on first use.
  */
 export function latinBases(): Uint8Array {
   return bases ?? (bases = buildBases());
@@ -91,9 +92,10 @@ function buildBases(): Uint8Array {
     const d = String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0);
     if (d >= 0x61 && d <= 0x7a) b[c] = d;
   }
-  b[0x110] = 0x111;
-  b[0x111] = 0x111;
-  b[0xd0] = 0x111; // Ð (eth) typed for Đ
-  b[0xf0] = 0x111;
+  // Not 0x111: the table holds bytes (an earlier 0x111 became 0x11 and no `Đ…` syllable matched).
+  b[0x110] = 0x64;
+  b[0x111] = 0x64;
+  b[0xd0] = 0x64; // Ð (eth) typed for Đ
+  b[0xf0] = 0x64;
   return b;
 }

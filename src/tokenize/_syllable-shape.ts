@@ -10,7 +10,8 @@ const buf = new Uint16Array(MAX_LETTERS + 1);
 // Onsets as base-letter codes, longest first so `ngh` is tried before `ng` and `n`.
 const ONSETS: readonly number[][] = [
   'ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
+  // `đ` reads as `d` (latinBases).
+  'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
 ].map((o) => Array.from(o, (ch) => ch.charCodeAt(0)));
 
 function isVowel(b: number): boolean {

@@ -52,6 +52,9 @@ describe.each([
   // abbr
   ['TP.HCM', ['TP.HCM|abbr']],
   ['UBND HĐND MTTQ', ['UBND|abbr', 'HĐND|abbr', 'MTTQ|abbr']],
+  // Capitalised syllables are words, `Đ` ones too (`ĐẠI HỘI ĐẢNG BỘ` in an all-caps headline).
+  ['ĐẠI HỘI ĐẢNG BỘ ĐƯỜNG ĐÈO', ['ĐẠI|word', 'HỘI|word', 'ĐẢNG|word', 'BỘ|word', 'ĐƯỜNG|word', 'ĐÈO|word']],
+  ['ĐBSCL ĐT', ['ĐBSCL|abbr', 'ĐT|abbr']],
   ['PGS.TS', ['PGS.TS|abbr']],
   ['Th.S', ['Th.S|abbr']],
   ['ThS', ['ThS|abbr']],
