@@ -23,6 +23,7 @@ import {
 import { D_STROKE, D_STROKE_UPPER, VOWEL_ASCII, vowelChar, vowelInfo, isVietLetter } from './vi-letters.js';
 import { analyzeSyllable, toneIndexInCluster } from './syllable.js';
 import { messages } from '../errors.js';
+import { toNFC } from './unicode-form.js';
 
 export type LegacyEncoding = 'vni' | 'tcvn3' | 'viqr';
 
@@ -177,7 +178,7 @@ export function decodeTcvn3(s: string): string {
 
 /** Unicode → TCVN3 bytes. Toned capitals become the lowercase bytes (TCVN3 has no others). */
 export function encodeTcvn3(s: string): string {
-  const t = s.normalize('NFC');
+  const t = toNFC(s);
   const codes: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -282,7 +283,7 @@ export function decodeVni(s: string): string {
 
 /** Unicode → VNI-Windows bytes. */
 export function encodeVni(s: string): string {
-  const t = s.normalize('NFC');
+  const t = toNFC(s);
   const codes: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -380,7 +381,7 @@ const VIQR_SHAPE = ['', '(', '^', '', '^', '', '', '^', '+', '', '+', ''];
 
 /** Unicode → VIQR, escaping literal marks that a decoder would otherwise read as marks. */
 export function encodeViqr(s: string): string {
-  const t = s.normalize('NFC');
+  const t = toNFC(s);
   let out = '';
   let afterVowel = false;
   for (let i = 0; i < t.length; i++) {
@@ -429,6 +430,11 @@ function scoreWords(s: string): [number, number] {
     let ascii = true;
     for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) ascii = false;
     if (ascii) continue;
+    // No syllable is this long even in NFD; skipping NFC here also keeps huge mark runs linear.
+    if (w.length > 24) {
+      bad++;
+      continue;
+    }
     const nfc = w.normalize('NFC');
     const a = analyzeSyllable(nfc, 0, nfc.length);
     // Strict: the tone must sit where one of the two styles puts it (garbage rarely does).

@@ -12,6 +12,7 @@
  */
 import { assertString, checkBoolean, checkEnum, checkOptions } from './validate.js';
 import { vowelInfo, vowelChar, tables } from './vi-letters.js';
+import { toNFC, toNFD } from './unicode-form.js';
 
 /**
  * Letter classes for the tone pass, one lookup per code unit below U+1F00: 0 not a Vietnamese
@@ -310,7 +311,7 @@ export function cleanPass(s: string, start: number, cfg: Config, withOffsets: bo
  */
 export function nfcPass(s: string, start: number, withOffsets: boolean, base: Uint32Array | null): Pass {
   if (!withOffsets) {
-    const t = s.normalize('NFC');
+    const t = toNFC(s);
     return { text: t, offsets: base };
   }
   const n = s.length;
@@ -326,7 +327,7 @@ export function nfcPass(s: string, start: number, withOffsets: boolean, base: Ui
     let e = i + 1;
     while (e < n && !isStable(s.charCodeAt(e))) e++;
     const seg = s.slice(from, e);
-    const out = seg.normalize('NFC');
+    const out = toNFC(seg);
     if (out !== seg) {
       b ??= new Builder(true, n);
       b.copy(s, pending, from);
@@ -451,7 +452,7 @@ export function tonePass(s: string, style: ToneStyle): string {
 
 /** NFD with offsets: segments are runs of code units at or above U+00C0 (everything below is NFD-stable). */
 export function nfdPass(s: string, withOffsets: boolean, base: Uint32Array | null): Pass {
-  if (!withOffsets) return { text: s.normalize('NFD'), offsets: base };
+  if (!withOffsets) return { text: toNFD(s), offsets: base };
   const n = s.length;
   let b: Builder | null = null;
   let pending = 0;
@@ -464,7 +465,7 @@ export function nfdPass(s: string, withOffsets: boolean, base: Uint32Array | nul
     let e = i + 1;
     while (e < n && s.charCodeAt(e) >= 0xc0) e++;
     const seg = s.slice(i, e);
-    const out = seg.normalize('NFD');
+    const out = toNFD(seg);
     if (out !== seg) {
       b ??= new Builder(true, n + (n >> 1));
       b.copy(s, pending, i);
@@ -580,7 +581,7 @@ function cleanAndCompose(s: string, cfg: Config): string {
   const n = s.length;
   // No clean-up: the platform's NFC is the answer, and on NFC text its quick check (which returns
   // the input itself) is faster than any scan written here.
-  if (!(cfg.eth || cfg.spaces || cfg.zeroWidth)) return s.normalize('NFC');
+  if (!(cfg.eth || cfg.spaces || cfg.zeroWidth)) return toNFC(s);
   let i = scanPlain(s, 0);
   if (i === n) return s;
   let out = '';
@@ -625,7 +626,7 @@ function cleanAndCompose(s: string, cfg: Config): string {
     }
     const j = last + 1;
     const region = targets ? cleanRegion(s, from, j, cfg) : s.slice(from, j);
-    out += s.slice(pending, from) + region.normalize('NFC');
+    out += s.slice(pending, from) + toNFC(region);
     pending = j;
     i = scanPlain(s, j);
   }
@@ -637,7 +638,7 @@ function cleanAndCompose(s: string, cfg: Config): string {
 export function runNormalize(s: string, cfg: Config): string {
   let t = cleanAndCompose(s, cfg);
   if (cfg.tones !== 0) t = tonePass(t, cfg.tones);
-  if (cfg.nfd) t = t.normalize('NFD');
+  if (cfg.nfd) t = toNFD(t);
   return t;
 }
 

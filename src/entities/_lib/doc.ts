@@ -8,6 +8,8 @@
  * (start/end in `w`, a type code) and public objects are built only at the API boundary.
  */
 
+import { toNFC } from '../../_lib/unicode-form.js';
+
 /** Token types. */
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -139,7 +141,7 @@ function toWorking(input: string, cls: Uint8Array): { w: string; ms: Uint32Array
     }
     if (run < i) parts.push(input.slice(run, i));
     let piece = input.slice(i, j);
-    if (j - i > 1) piece = piece.normalize('NFC');
+    if (j - i > 1) piece = toNFC(piece);
     if (c === 0xd0) piece = '\u0110' + piece.slice(1); // Icelandic eth typed for Đ
     else if (c === 0xf0) piece = '\u0111' + piece.slice(1);
     parts.push(piece);

@@ -2,6 +2,8 @@
 // such as `Cập nhật`, `lúc`, `GMT+7`). Internal. Lines longer than MAX_DATELINE are never
 // datelines, so every regex below runs on at most that many characters.
 
+import { toNFD } from '../../_lib/unicode-form.js';
+
 const MAX_DATELINE = 120;
 
 /** Parsed dateline value: ISO date, ISO weekday (1 = Monday … 7 = Sunday) when stated, `HH:MM` time when stated. */
@@ -28,7 +30,7 @@ const FILLER = new Set([
 ]);
 
 function lightFold(s: string): string {
-  return s.normalize('NFD').replace(COMBINING, '').toLowerCase().replaceAll('đ', 'd').replaceAll('\u00d0', 'd');
+  return toNFD(s).replace(COMBINING, '').toLowerCase().replaceAll('đ', 'd').replaceAll('\u00d0', 'd');
 }
 
 function daysIn(year: number, month: number): number {

@@ -1,6 +1,8 @@
 // Line and character helpers for article parsing. Internal: never exported from the package.
 // Every function scans with charCodeAt and returns offsets into the caller's string.
 
+import { toNFD } from '../../_lib/unicode-form.js';
+
 /** One physical line: `start`/`end` bound its content with surrounding whitespace trimmed. */
 export interface Line {
   /** Offset of the first non-space code unit (equals `end` for a blank line). */
@@ -96,7 +98,7 @@ const COMBINING = /\p{M}/gu;
  * never for offsets.
  */
 export function foldKey(s: string): string {
-  const base = s.normalize('NFD').replace(COMBINING, '').toLowerCase();
+  const base = toNFD(s).replace(COMBINING, '').toLowerCase();
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < base.length; i++) {

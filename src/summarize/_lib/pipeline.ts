@@ -6,6 +6,7 @@ import { splitSentences } from '../../tokenize/index.js';
 import { scanSyllables, type SyllableScan } from './terms.js';
 import { segment } from '../../segment/index.js';
 import { DEFAULT_WEIGHTS, scoreSentences, selectSentences, type RankInput, type RankMethod } from './rank.js';
+import { toNFC } from '../../_lib/unicode-form.js';
 
 /** One body sentence with its scan. */
 export interface BodySentence extends Range {
@@ -39,7 +40,7 @@ export function bodySentences(text: string, structure: Structure): BodySentence[
     while (j < words.length && words[j]!.start + from < s.start) j++;
     while (j < words.length && words[j]!.end + from <= s.end) {
       const w = words[j]!;
-      if (w.type === 'word') s.words.push(w.text.normalize('NFC').toLowerCase().replace(SPACES, ' '));
+      if (w.type === 'word') s.words.push(toNFC(w.text).toLowerCase().replace(SPACES, ' '));
       j++;
     }
   }

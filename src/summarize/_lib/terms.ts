@@ -3,6 +3,7 @@
 // `.`/`,` separators (`1.200`, `4,6`) and a directly following `%`.
 
 import { isDigit, isLetter } from './lines.js';
+import { toNFC } from '../../_lib/unicode-form.js';
 
 /** Syllables of one span with a few counts used by the scorer. */
 export interface SyllableScan {
@@ -49,7 +50,7 @@ export function scanSyllables(text: string, start: number, end: number): Syllabl
       while (j < end && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
       const raw = text.slice(i, j);
       if (keys.length > 0 && raw.charCodeAt(0) !== raw.toLowerCase().charCodeAt(0)) capitals++;
-      keys.push(raw.normalize('NFC').toLowerCase());
+      keys.push(toNFC(raw).toLowerCase());
       i = j;
       continue;
     }
