@@ -1,6 +1,7 @@
 import { assertString } from '../_lib/validate.js';
-import { C_DIGIT, C_JOIN, C_LETTER, C_MARK, C_PUNCT, C_SPACE, C_UPPER, charClasses } from './_char-class.js';
+import { C_DIGIT, C_JOIN, C_LETTER, C_MARK, C_PUNCT, C_SPACE, C_UPPER, charClasses, latinBases } from './_char-class.js';
 import { isSyllableShape } from './_syllable-shape.js';
+import { SCAN_WASM } from './_scan-wasm.generated.js';
 
 // Type codes: indexes into TOKEN_TYPES (token-types.ts). Kept as literals for the hot path.
 const T_WORD = 0;
@@ -563,12 +564,279 @@ function grow(out: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
 }
 
 /**
+ * The token that starts at `i` (not whitespace), by every rule: returns its end and sets
+ * resultType. The JS scan below inlines the common case (a plain word) and comes here for the
+ * rest; the WebAssembly scan comes here for every token it leaves to JavaScript, so both scans
+ * share one definition of each rule.
+ */
+function tokenAt(s: Scan, i: number): number {
+  const { text, n, tab } = s;
+  const c = text.charCodeAt(i);
+  const f = tab[c];
+  let e: number;
+  let type: number;
+  if (f & C_LETTER) {
+    let upper = f & C_UPPER;
+    let j = i + 1;
+    let g = 0;
+    while (j < n) {
+      g = tab[text.charCodeAt(j)];
+      if ((g & WORD_CONT) === 0) break;
+      upper += g & C_UPPER;
+      j++;
+    }
+    // A joiner followed by something it could join (`TP.HCM`, `a@b`, `05-CT`, `http://`).
+    if (j + 1 < n && g & C_JOIN && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN)) {
+      e = letterSlow(s, i, j);
+      type = resultType;
+    } else {
+      // The run already holds every mark after it: no absorption needed.
+      resultType = upper < 4 ? T_WORD : classifyWord(s, i, j, upper >> 1);
+      return j;
+    }
+  } else if (f & C_PUNCT) {
+    if (c === 0x2e) {
+      e = i + 1;
+      while (e < n && text.charCodeAt(e) === 0x2e) e++;
+      type = T_PUNCT;
+    } else if (c === 0x2d && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
+      e = signedNumber(s, i);
+      type = resultType;
+    } else {
+      e = i + 1;
+      type = T_PUNCT;
+    }
+  } else if (f & C_DIGIT) {
+    let j = i + 1;
+    let g = 0;
+    while (j < n) {
+      g = tab[text.charCodeAt(j)];
+      if ((g & C_DIGIT) === 0) break;
+      j++;
+    }
+    if (j < n && (g & C_JOIN || text.charCodeAt(j) === 0x2c) && (text.charCodeAt(j) === 0x25 || (j + 1 < n && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN)))) {
+      e = digitSlow(s, i, j);
+      type = resultType;
+    } else {
+      e = j;
+      type = T_NUMBER;
+    }
+  } else if ((c === 0x2b || c === 0x2212) && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
+    e = signedNumber(s, i);
+    type = resultType;
+  } else if (isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
+    const cp = text.codePointAt(i) as number;
+    if ((cp >= 0x1f000 && cp < 0x20000) || cp >= 0xe0000) {
+      e = astralSymbolEnd(s, i, cp);
+      type = T_SYMBOL;
+    } else {
+      // Astral letters and marks (CJK extensions, historic scripts): a word; consecutive ones
+      // stay together so that NFD pairs such as U+11099 U+110BA match their NFC U+1109A.
+      e = i + 2;
+      while (e + 1 < n && isHigh(text.charCodeAt(e)) && isLow(text.charCodeAt(e + 1))) {
+        const next = text.codePointAt(e) as number;
+        if ((next >= 0x1f000 && next < 0x20000) || next >= 0xe0000) break;
+        e += 2;
+      }
+      type = T_WORD;
+    }
+  } else {
+    // Symbols, lone surrogates, and combining marks with nothing before them: one unit each,
+    // except that a run of marks stays together.
+    e = i + 1;
+    type = T_SYMBOL;
+  }
+  // Combining marks stick to the token they follow (NFD text, stray accents after punctuation).
+  while (e < n && tab[text.charCodeAt(e)] & C_MARK) e++;
+  resultType = type;
+  return e;
+}
+
+/** The scan in JavaScript: everywhere WebAssembly is not used (see {@link tokenOffsets}). */
+export function tokenOffsetsJs(text: string): Uint32Array {
+  const n = text.length;
+  if (n === 0) return new Uint32Array(0);
+  const tab = charClasses();
+  const s = new Scan(text, tab);
+  let out = new Uint32Array(3 * ((n >> 2) + 16));
+  let k = 0;
+  let i = 0;
+  let cap = out.length;
+  while (i < n) {
+    const f = tab[text.charCodeAt(i)];
+    if (f & C_SPACE) {
+      i++;
+      continue;
+    }
+    if (k + 3 > cap) {
+      out = grow(out);
+      cap = out.length;
+    }
+    if (f & C_LETTER) {
+      // Hot path, inlined for speed: a plain word (tokenAt's first case without its rules). A run
+      // of letters, digits and marks, counting capitals (C_UPPER is 2: `upper` is twice the count).
+      let upper = f & C_UPPER;
+      let j = i + 1;
+      let g = 0;
+      while (j < n) {
+        g = tab[text.charCodeAt(j)];
+        if ((g & WORD_CONT) === 0) break;
+        upper += g & C_UPPER;
+        j++;
+      }
+      // A word before `. ` or `, ` stays here; a joiner that can join goes to the rules.
+      if (!(j + 1 < n && g & C_JOIN && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN))) {
+        out[k] = i;
+        out[k + 1] = j;
+        out[k + 2] = upper < 4 ? T_WORD : classifyWord(s, i, j, upper >> 1);
+        k += 3;
+        // `g` is the class of text[j]: step over one whitespace unit without another load.
+        i = g & C_SPACE ? j + 1 : j;
+        continue;
+      }
+    }
+    const e = tokenAt(s, i);
+    out[k] = i;
+    out[k + 1] = e;
+    out[k + 2] = resultType;
+    k += 3;
+    i = e;
+  }
+  // A view when the buffer is nearly full (no copy into fresh memory, which costs page faults on
+  // large inputs), else an exact copy so a small result does not pin a large buffer.
+  return k >= cap - (cap >> 2) ? out.subarray(0, k) : out.slice(0, k);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The WebAssembly scan (src/tokenize/wasm/scan.c): the common tokens in compiled code, every
+// other token through tokenAt. Used where the input can be copied into WebAssembly memory in one
+// native call (Node's Buffer, with its UTF-16LE encoder: a memcpy of the string); elsewhere (a
+// browser) copying would cost as much as the JS scan, so the JS scan runs there.
+
+const PAGE = 65536;
+/** Start of our data in the module's memory (below: the module's own stack and globals). */
+const BASE = 2 * PAGE;
+const TAB_AT = BASE;
+const BASES_AT = TAB_AT + 65536; // latinBases(), read by the syllable-shape check
+const STATE_AT = BASES_AT + 0x1f00;
+const TEXT_AT = STATE_AT + 64;
+/** Keep at most this much WebAssembly memory between calls (a larger one is dropped after use). */
+const RETAIN_BYTES = 32 << 20;
+/** Inputs shorter than this use the JS scan: the copy and the calls would cost more than they save. */
+const WASM_MIN_LENGTH = 256;
+const EXIT_DONE = 0;
+const EXIT_JS = 2;
+/** Output window in WebAssembly memory, in u32 slots (16,384 triples). */
+const OUT_WINDOW = 3 * 16384;
+
+interface NodeBuffer {
+  write(text: string, offset: number, encoding: 'utf16le'): number;
+}
+interface BufferStatic {
+  from(data: ArrayBuffer): NodeBuffer;
+  from(data: string, encoding: 'base64'): Uint8Array<ArrayBuffer>;
+}
+type ScanFn = (tab: number, text: number, n: number, out: number, cap: number, state: number, i: number, k: number) => void;
+interface WasmScan {
+  memory: WebAssembly.Memory;
+  scan: ScanFn;
+}
+
+// undefined: not tried yet; null: not available here.
+let wasmScan: WasmScan | null | undefined;
+let wasmModule: WebAssembly.Module | null | undefined;
+
+function nodeBuffer(): BufferStatic | null {
+  const B = (globalThis as { Buffer?: BufferStatic }).Buffer;
+  return B !== undefined && typeof B.from === 'function' ? B : null;
+}
+
+/** A ready instance with the class table loaded, or null where WebAssembly or Buffer is missing. */
+function getWasmScan(): WasmScan | null {
+  if (wasmScan !== undefined) return wasmScan;
+  wasmScan = null;
+  const B = nodeBuffer();
+  if (B === null || typeof WebAssembly !== 'object') return null;
+  try {
+    wasmModule ??= new WebAssembly.Module(B.from(SCAN_WASM, 'base64'));
+    const memory = new WebAssembly.Memory({ initial: (TEXT_AT >> 16) + 1 });
+    const instance = new WebAssembly.Instance(wasmModule, { env: { memory } });
+    new Uint8Array(memory.buffer, TAB_AT, 65536).set(charClasses());
+    new Uint8Array(memory.buffer, BASES_AT, 0x1f00).set(latinBases());
+    wasmScan = { memory, scan: instance.exports.scan as ScanFn };
+  } catch {
+    wasmModule = null;
+  }
+  return wasmScan;
+}
+
+/** Grows `memory` to at least `bytes`. */
+function ensureMemory(memory: WebAssembly.Memory, bytes: number): void {
+  const have = memory.buffer.byteLength;
+  if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE));
+}
+
+/**
+ * The WebAssembly scan, or null where it is not available. Same triples as
+ * {@link tokenOffsetsJs} (tests/tokenize/wasm.test.ts compares them on the corpus and on random
+ * and adversarial strings).
+ */
+export function tokenOffsetsWasm(text: string): Uint32Array | null {
+  const w = getWasmScan();
+  if (w === null) return null;
+  const n = text.length;
+  if (n === 0) return new Uint32Array(0);
+  const B = nodeBuffer() as BufferStatic;
+  const { memory, scan } = w;
+  // The whole text, then a fixed window for the output, flushed into `result` when full.
+  const outAt = (TEXT_AT + 2 * n + 15) & ~15;
+  ensureMemory(memory, outAt + 4 * OUT_WINDOW);
+  B.from(memory.buffer).write(text, TEXT_AT, 'utf16le');
+  const u32 = new Uint32Array(memory.buffer);
+  const state = STATE_AT >> 2;
+  const out = outAt >> 2;
+  const s = new Scan(text, charClasses());
+  let result = new Uint32Array(3 * ((n >> 2) + 16));
+  let rk = 0;
+  let i = 0;
+  let k = 0;
+  for (;;) {
+    scan(TAB_AT, TEXT_AT, n, outAt, OUT_WINDOW, STATE_AT, i, k);
+    const exit = u32[state];
+    i = u32[state + 1];
+    k = u32[state + 2];
+    if (exit === EXIT_JS) {
+      // One token by the rules; the scan left room for its triple.
+      const e = tokenAt(s, i);
+      u32[out + k] = i;
+      u32[out + k + 1] = e;
+      u32[out + k + 2] = resultType;
+      k += 3;
+      i = e;
+      continue;
+    }
+    // Window full, or done: move the window's triples into the result.
+    while (rk + k > result.length) result = grow(result);
+    result.set(u32.subarray(out, out + k), rk);
+    rk += k;
+    k = 0;
+    if (exit === EXIT_DONE) break;
+  }
+  // Drop a memory grown by a large input, so one big call does not pin it.
+  if (memory.buffer.byteLength > RETAIN_BYTES) wasmScan = undefined;
+  const cap = result.length;
+  return rk >= cap - (cap >> 2) ? result.subarray(0, rk) : result.slice(0, rk);
+}
+
+/**
  * Tokenizes without building objects: the hot path under {@link tokenize}, for callers that
  * process millions of articles. Returns a flat array of triples `start, end, typeCode` in order,
  * where `typeCode` indexes {@link TOKEN_TYPES} and `start`/`end` are UTF-16 offsets into `text`.
  * Tokens plus the whitespace between them tile the input: every code unit (combining marks, lone
- * surrogates included) is in exactly one token or in whitespace. One pass over `charCodeAt` with
- * a class table; linear time on any input. NFC, NFD and mixed input give the same boundaries.
+ * surrogates included) is in exactly one token or in whitespace. One pass with a class table;
+ * linear time on any input. NFC, NFD and mixed input give the same boundaries. Under Node the
+ * common tokens are scanned by a 1 KB WebAssembly loop (the same rules, same result); in a browser
+ * the whole scan is JavaScript.
  *
  * @param text - Any string; it is never modified.
  * @returns `Uint32Array` of length `3 × tokenCount`.
@@ -581,119 +849,9 @@ function grow(out: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
  */
 export function tokenOffsets(text: string): Uint32Array {
   assertString(text, 'tokenOffsets');
-  const n = text.length;
-  if (n === 0) return new Uint32Array(0);
-  const tab = charClasses();
-  const s = new Scan(text, tab);
-  let out = new Uint32Array(3 * ((n >> 2) + 16));
-  let k = 0;
-  let i = 0;
-  let cap = out.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const f = tab[c];
-    if (f & C_SPACE) {
-      i++;
-      continue;
-    }
-    let e: number;
-    let type: number;
-    if (f & C_LETTER) {
-      // Hot path, inlined for speed: a run of letters, digits and marks, counting capitals
-      // (C_UPPER is 2, so `upper` is twice the count; branch-free).
-      let upper = f & C_UPPER;
-      let j = i + 1;
-      let g = 0;
-      while (j < n) {
-        g = tab[text.charCodeAt(j)];
-        if ((g & WORD_CONT) === 0) break;
-        upper += g & C_UPPER;
-        j++;
-      }
-      // Slow path only when a joiner is followed by something it could join (`TP.HCM`, `a@b`,
-      // `05-CT`, `http://`); a word before `. ` or `, ` stays on the fast path.
-      if (j + 1 < n && g & C_JOIN && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN)) {
-        e = letterSlow(s, i, j);
-        type = resultType;
-      } else {
-        // The run already holds every mark after it: no absorption needed.
-        if (k + 3 > cap) {
-          out = grow(out);
-          cap = out.length;
-        }
-        out[k] = i;
-        out[k + 1] = j;
-        out[k + 2] = upper < 4 ? T_WORD : classifyWord(s, i, j, upper >> 1);
-        k += 3;
-        // `g` is the class of text[j]: step over one whitespace unit without another load.
-        i = g & C_SPACE ? j + 1 : j;
-        continue;
-      }
-    } else if (f & C_PUNCT) {
-      if (c === 0x2e) {
-        e = i + 1;
-        while (e < n && text.charCodeAt(e) === 0x2e) e++;
-        type = T_PUNCT;
-      } else if (c === 0x2d && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
-        e = signedNumber(s, i);
-        type = resultType;
-      } else {
-        e = i + 1;
-        type = T_PUNCT;
-      }
-    } else if (f & C_DIGIT) {
-      let j = i + 1;
-      let g = 0;
-      while (j < n) {
-        g = tab[text.charCodeAt(j)];
-        if ((g & C_DIGIT) === 0) break;
-        j++;
-      }
-      if (j < n && (g & C_JOIN || text.charCodeAt(j) === 0x2c) && (text.charCodeAt(j) === 0x25 || (j + 1 < n && tab[text.charCodeAt(j + 1)] & (ALNUM | C_JOIN)))) {
-        e = digitSlow(s, i, j);
-        type = resultType;
-      } else {
-        e = j;
-        type = T_NUMBER;
-      }
-    } else if ((c === 0x2b || c === 0x2212) && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
-      e = signedNumber(s, i);
-      type = resultType;
-    } else if (isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
-      const cp = text.codePointAt(i) as number;
-      if ((cp >= 0x1f000 && cp < 0x20000) || cp >= 0xe0000) {
-        e = astralSymbolEnd(s, i, cp);
-        type = T_SYMBOL;
-      } else {
-        // Astral letters and marks (CJK extensions, historic scripts): a word; consecutive ones
-        // stay together so that NFD pairs such as U+11099 U+110BA match their NFC U+1109A.
-        e = i + 2;
-        while (e + 1 < n && isHigh(text.charCodeAt(e)) && isLow(text.charCodeAt(e + 1))) {
-          const next = text.codePointAt(e) as number;
-          if ((next >= 0x1f000 && next < 0x20000) || next >= 0xe0000) break;
-          e += 2;
-        }
-        type = T_WORD;
-      }
-    } else {
-      // Symbols, lone surrogates, and combining marks with nothing before them: one unit each,
-      // except that a run of marks stays together.
-      e = i + 1;
-      type = T_SYMBOL;
-    }
-    // Combining marks stick to the token they follow (NFD text, stray accents after punctuation).
-    while (e < n && tab[text.charCodeAt(e)] & C_MARK) e++;
-    if (k + 3 > cap) {
-      out = grow(out);
-      cap = out.length;
-    }
-    out[k] = i;
-    out[k + 1] = e;
-    out[k + 2] = type;
-    k += 3;
-    i = e;
+  if (text.length >= WASM_MIN_LENGTH) {
+    const o = tokenOffsetsWasm(text);
+    if (o !== null) return o;
   }
-  // A view when the buffer is nearly full (no copy into fresh memory, which costs page faults on
-  // large inputs), else an exact copy so a small result does not pin a large buffer.
-  return k >= cap - (cap >> 2) ? out.subarray(0, k) : out.slice(0, k);
+  return tokenOffsetsJs(text);
 }

@@ -1,0 +1,189 @@
+// The hot loop of tokenOffsets (src/tokenize/token-offsets.ts) in C, compiled to WebAssembly by
+// scripts/build-wasm.ts (clang --target=wasm32). It handles the common tokens: plain words,
+// punctuation, runs of dots, plain numbers, symbols, with the combining marks that follow them.
+// At any token that needs a rule (a joiner that can join: `TP.HCM`, `18/6`, `a@b.vn`, `05-CT`;
+// two or more capitals: `UBND`; a sign before a digit; an astral character) it stops and hands
+// the position to JavaScript, which tokenizes that one token with the same code as the pure-JS
+// scan and calls back. Every decision here is the JS scan's own (same class table, same tests),
+// so both paths give the same triples; tests/tokenize/wasm.test.ts checks that.
+//
+// Memory (all offsets in bytes, set by the JS side): `tab` 65,536 class bytes (_char-class.ts)
+// followed by the 0x1F00 base-letter bytes of latinBases(), `text` the input's UTF-16 code units,
+// `out` room for `cap` u32 slots, `state` 3 u32.
+
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned char u8;
+
+// Class bits: the same values as src/tokenize/_char-class.ts.
+#define C_LETTER 1
+#define C_UPPER 2
+#define C_DIGIT 4
+#define C_MARK 8
+#define C_SPACE 16
+#define C_PUNCT 32
+#define C_JOIN 128
+#define WORD_CONT (C_LETTER | C_DIGIT | C_MARK)
+#define ALNUM (C_LETTER | C_DIGIT)
+
+// Type codes: the same values as TOKEN_TYPES in src/tokenize/token-types.ts.
+#define T_WORD 0
+#define T_NUMBER 1
+#define T_PERCENT 2
+#define T_ABBR 4
+#define T_PUNCT 7
+#define T_SYMBOL 8
+
+// Why the scan stopped (state[0]); state[1] = position, state[2] = slots written so far.
+#define EXIT_DONE 0
+#define EXIT_FULL 1
+#define EXIT_JS 2
+
+// isSyllableShape (src/tokenize/_syllable-shape.ts): onset, 1–3 vowels, coda, over base letters.
+static const char *const ONSETS[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
+                                     "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""};
+#define MAX_LETTERS 7
+
+static int is_vowel(u32 b) { return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' || b == 'y'; }
+
+static int is_coda(const u8 *buf, u32 v, u32 m) {
+  u32 len = m - v;
+  if (len == 0) return 1;
+  u32 a = buf[v];
+  if (len == 1) return a == 'c' || a == 'm' || a == 'n' || a == 'p' || a == 't';
+  if (len != 2) return 0;
+  u32 b = buf[v + 1];
+  return b == 'h' ? (a == 'c' || a == 'n') : (a == 'n' && b == 'g');
+}
+
+static int is_syllable_shape(const u8 *tab, const u8 *bases, const u16 *text, u32 start, u32 end) {
+  u8 buf[MAX_LETTERS + 1];
+  u32 m = 0;
+  for (u32 p = start; p < end; p++) {
+    u32 c = text[p];
+    if (tab[c] & C_MARK) continue;
+    if (m == MAX_LETTERS || c >= 0x1f00) return 0;
+    u32 b = bases[c];
+    if (b == 0) return 0;
+    buf[m++] = (u8)b;
+  }
+  if (m == 0) return 0;
+  for (u32 o = 0; o < sizeof ONSETS / sizeof ONSETS[0]; o++) {
+    const char *onset = ONSETS[o];
+    u32 len = 0;
+    while (onset[len]) len++;
+    if (len > m) continue;
+    u32 k = 0;
+    while (k < len && buf[k] == (u8)onset[k]) k++;
+    if (k < len) continue;
+    u32 v = len;
+    while (v < m && is_vowel(buf[v])) v++;
+    u32 vowels = v - len;
+    if (vowels >= 1 && vowels <= 3 && is_coda(buf, v, m)) return 1;
+  }
+  return 0;
+}
+
+// classifyWord (token-offsets.ts) for a run with `upper` >= 2 capitals: `abbr` for a run with at
+// least half capitals, no digit, that is not a syllable (`UBND`, `ThS`); else `word`.
+static u32 classify_word(const u8 *tab, const u16 *text, u32 i, u32 j, u32 upper) {
+  u32 letters = 0;
+  for (u32 p = i; p < j; p++) {
+    u32 f = tab[text[p]];
+    if (f & C_DIGIT) return T_WORD;
+    if (f & C_LETTER) letters++;
+  }
+  if (upper * 2 < letters) return T_WORD;
+  return is_syllable_shape(tab, tab + 65536, text, i, j) ? T_WORD : T_ABBR;
+}
+
+// isLocalChar (token-offsets.ts): a character of an email's local part.
+static int is_local(u32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+__attribute__((export_name("scan")))
+void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, u32 i, u32 k) {
+  u32 exit = EXIT_DONE;
+  while (i < n) {
+    const u32 c = text[i];
+    const u32 f = tab[c];
+    if (f & C_SPACE) {
+      i++;
+      continue;
+    }
+    if (k + 3 > cap) {
+      exit = EXIT_FULL;
+      break;
+    }
+    u32 e;
+    u32 type;
+    if (f & C_LETTER) {
+      u32 upper = f & C_UPPER;
+      u32 j = i + 1;
+      u32 g = 0;
+      while (j < n) {
+        g = tab[text[j]];
+        if ((g & WORD_CONT) == 0) break;
+        upper += g & C_UPPER;
+        j++;
+      }
+      // A joiner that can join: JavaScript's rules (`TP.HCM`, `a@b.vn`, `05-CT`, `http://`).
+      if (j + 1 < n && (g & C_JOIN) && (tab[text[j + 1]] & (ALNUM | C_JOIN))) {
+        exit = EXIT_JS;
+        break;
+      }
+      out[k] = i;
+      out[k + 1] = j;
+      out[k + 2] = upper < 4 ? T_WORD : classify_word(tab, text, i, j, upper >> 1);
+      k += 3;
+      i = (g & C_SPACE) ? j + 1 : j;
+      continue;
+    } else if (f & C_PUNCT) {
+      if (c == 0x2e) {
+        e = i + 1;
+        while (e < n && text[e] == 0x2e) e++;
+      } else if (c == 0x2d && i + 1 < n && (tab[text[i + 1]] & C_DIGIT)) {
+        exit = EXIT_JS; // maybe a sign: `-3`
+        break;
+      } else {
+        e = i + 1;
+      }
+      type = T_PUNCT;
+    } else if (f & C_DIGIT) {
+      u32 j = i + 1;
+      u32 g = 0;
+      while (j < n) {
+        g = tab[text[j]];
+        if ((g & C_DIGIT) == 0) break;
+        j++;
+      }
+      if (j < n && text[j] == 0x25 && !(j + 1 < n && is_local(text[j + 1]))) {
+        e = j + 1; // `100%`
+        type = T_PERCENT;
+      } else if (j < n && ((g & C_JOIN) || text[j] == 0x2c) && (text[j] == 0x25 || (j + 1 < n && (tab[text[j + 1]] & (ALNUM | C_JOIN))))) {
+        exit = EXIT_JS; // date, decimal, code, email
+        break;
+      } else {
+        e = j;
+        type = T_NUMBER;
+      }
+    } else if ((c == 0x2b || c == 0x2212 || (c >= 0xd800 && c < 0xdc00)) && i + 1 < n) {
+      exit = EXIT_JS; // maybe a sign (`+5`), or an astral character
+      break;
+    } else {
+      e = i + 1;
+      type = T_SYMBOL;
+    }
+    // Combining marks stick to the token they follow.
+    while (e < n && (tab[text[e]] & C_MARK)) e++;
+    out[k] = i;
+    out[k + 1] = e;
+    out[k + 2] = type;
+    k += 3;
+    i = e;
+  }
+  state[0] = exit;
+  state[1] = i;
+  state[2] = k;
+}

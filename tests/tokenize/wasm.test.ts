@@ -1,0 +1,90 @@
+// The WebAssembly scan (src/tokenize/wasm/scan.c) must give exactly the JS scan's triples: it is
+// used by tokenOffsets under Node, the JS scan everywhere else.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenOffsets } from '../../src/tokenize/index.js';
+import { tokenOffsetsJs, tokenOffsetsWasm } from '../../src/tokenize/token-offsets.js';
+
+const root = join(import.meta.dirname, '../..');
+
+function expectSame(text: string): void {
+  const wasm = tokenOffsetsWasm(text);
+  expect(wasm).not.toBeNull();
+  // Compare as plain arrays so a mismatch prints the triples.
+  expect(Array.from(wasm as Uint32Array)).toEqual(Array.from(tokenOffsetsJs(text)));
+}
+
+// Characters that reach every branch and exit of the scan: plain and capital letters (Đ, NFD
+// marks), digits and number/date/percent joiners, signs, URL/email/code joiners, dots, quotes,
+// whitespace of every kind, astral symbols, lone surrogates.
+const ALPHABET = [
+  'a', 'e', 'n', 'g', 'h', 'x', 'B', 'N', 'D', 'T', 'P', 'Đ', 'đ', 'Ạ', 'ế', 'Ư', 'ờ', '\u0301', '\u0323', '\u0302',
+  '0', '1', '2', '9', '.', ',', '%', '/', '-', '+', '\u2212', '@', ':', '_', "'", '\u2019', '(', ')', '“', '”',
+  ' ', ' ', ' ', '\n', '\t', '\u00a0', '\u200b', '…', '&', '😀', '\u{1F3FD}', '\u{20000}', '\ud800', '\udc00', 'w', 'v', 'I',
+];
+
+describe('WebAssembly scan', () => {
+  it('is available under Node', () => {
+    expect(tokenOffsetsWasm('ok')).not.toBeNull();
+  });
+
+  it('gives the JS triples on every corpus article, as stored and in NFD', () => {
+    const dir = join(root, 'corpus');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expectSame(text);
+      expectSame(text.normalize('NFD'));
+      expectSame(text.toUpperCase());
+    }
+  });
+
+  it('gives the JS triples on random strings of scan-relevant characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }), (chars) => expectSame(chars.join(''))),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('gives the JS triples on runs that stress windows and look-ahead', () => {
+    const runs = [
+      'a '.repeat(70_000), // more triples than one output window (16,384)
+      '1'.repeat(5000),
+      '1.'.repeat(3000),
+      '1/'.repeat(3000),
+      'A'.repeat(3000),
+      'UBND '.repeat(3000),
+      'ĐẠI HỘI '.repeat(2000),
+      '100% '.repeat(3000) + '100%a 5%@x.vn',
+      '-1 +2 −3 '.repeat(1000),
+      '\u0301'.repeat(3000),
+      '😀'.repeat(2000),
+      '\ud800'.repeat(2000),
+      'a.b'.repeat(2000),
+      'x@'.repeat(2000),
+    ];
+    for (const r of runs) expectSame(r);
+  });
+
+  it('reuses its memory correctly: a large call, then small ones', () => {
+    expectSame('Ngày 18/6, UBND TP.HCM họp. '.repeat(40_000));
+    expectSame('Hà Nội, 100% cán bộ đạt chuẩn');
+    expectSame('x');
+    expectSame('');
+  });
+
+  it('is what tokenOffsets returns for longer inputs', () => {
+    const text = readFileSync(join(root, 'corpus/000_ef666b26bbfb0251.txt'), 'utf8');
+    expect(Array.from(tokenOffsets(text))).toEqual(Array.from(tokenOffsetsJs(text)));
+  });
+
+  it('is built from the current scan.c (npm run build:wasm -- --check)', () => {
+    const res = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-wasm.ts'), '--check'], { encoding: 'utf8', cwd: root });
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+  });
+});
