@@ -21,7 +21,7 @@ Usage: vietext <command> [options] [FILE|DIR|-]...
 
 Commands:
   analyze     report per article: title, date, source, author, entities, summary
-              (no input: the bundled corpus/)
+              (no input: the repository's corpus/, else standard input)
   normalize   NFC/NFD, tone-mark style (--form NFC|NFD, --tones keep|traditional|reformed)
   tokenize    one token per line: start, end, type, text
   sentences   one sentence per line
@@ -47,7 +47,8 @@ const PER: Record<Command, string> = {
   analyze: `Usage: vietext analyze [options] [FILE|DIR|-]...
 
 Reads each article and prints its title, date, source and author, the entities grouped by type
-with their values, and the summary. With no FILE it analyses the bundled corpus/.
+with their values, and the summary. With no FILE it analyses the corpus/ of the vietext repository
+(npm start); the npm package has none, so there it reads standard input.
   --reference-date YYYY-MM-DD   year and month to resolve dates against when there is no dateline
   --input ndjson, -j N, --progress, --stats: see 'vietext --help'`,
   normalize: `Usage: vietext normalize [options] [FILE|-]...

@@ -63,12 +63,15 @@ export async function runCli(argv: readonly string[], entryUrl: URL, io: Io): Pr
   }
   let inputs = opts.inputs;
   if (inputs.length === 0) {
-    if (command === 'analyze') {
-      const corpus = fileURLToPath(new URL('../../corpus/', entryUrl));
-      if (!existsSync(corpus)) {
-        return usage(io, new UsageError('no input given and the bundled corpus/ is not installed; pass FILE, DIR or -', command));
-      }
+    // In a clone of the repository, analyze with no input runs on its corpus/ (`npm start`). The npm
+    // package ships none: there it reads piped standard input like every other command, and on a
+    // terminal says what to pass instead of waiting.
+    const corpus = command === 'analyze' ? fileURLToPath(new URL('../../corpus/', entryUrl)) : '';
+    if (corpus && existsSync(corpus)) {
       return run.files(expand([corpus], relative(process.cwd(), corpus) || '.'), jobs, entryUrl, progressWanted);
+    }
+    if (corpus && io.stdin.isTTY) {
+      return usage(io, new UsageError('no input given; pass FILE, DIR or - (the default corpus/ is in the vietext repository, not in the npm package)', command));
     }
     if (io.stdin.isTTY) io.stderr.write('vietext: reading standard input (end with Ctrl-D)\n');
     inputs = ['-'];
