@@ -29,7 +29,7 @@ export function findSourceTag(text: string, start: number, end: number): SourceT
   for (let i = start; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) {
-      const close = text.indexOf(')', i + 1);
+      const close = indexIn(text, 0x29, i + 1, Math.min(end, i + 2 + MAX_TAG));
       if (close < 0 || close - i - 1 > MAX_TAG || close >= end) return null;
       let s = i + 1;
       let e = close;
@@ -115,7 +115,7 @@ export function findByline(text: string, start: number, end: number): { start: n
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   }
   // Credit label before a colon.
-  const colon = text.indexOf(':', s);
+  const colon = indexIn(text, 0x3a, s, e);
   if (colon >= 0 && colon < e) {
     const label = foldKey(text.slice(s, colon));
     if (label === '' || !label.split(' ').every((w) => CREDIT_WORDS.has(w))) return null;
@@ -124,7 +124,7 @@ export function findByline(text: string, start: number, end: number): { start: n
   }
   // Trailing parenthesis: `(TTXVN)`, `(tổng hợp)`, `(theo Báo Nhân Dân)`.
   if (text.charCodeAt(e - 1) === 0x29) {
-    const open = text.lastIndexOf('(', e - 1);
+    const open = lastIndexIn(text, 0x28, s + 1, e - 1);
     if (open > s) {
       e = open;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -189,7 +189,7 @@ const TEXT_CREDIT = new Set(['bai', 'tin', 'tac', 'pv', 'ctv', 'nhom', 'thuc']);
  * `Tin: PV`, `Tác giả: Thu Hương`), else null. `Ảnh: Minh Khang` alone is a photo credit, not a byline.
  */
 export function findTextCredit(text: string, start: number, end: number): { start: number; end: number } | null {
-  const colon = text.indexOf(':', start);
+  const colon = indexIn(text, 0x3a, start, Math.min(end, start + 31));
   if (colon < 0 || colon >= end || colon - start > 30) return null;
   const label = foldKey(text.slice(start, colon)).split(' ');
   if (!label.some((w) => TEXT_CREDIT.has(w))) return null;
@@ -240,4 +240,16 @@ function lastChar(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && (text.charCodeAt(e - 1) === 0x22 || text.charCodeAt(e - 1) === 0x201d)) e--;
   return e > start ? text.charCodeAt(e - 1) : -1;
+}
+
+/** Offset of the first code unit `c` in `text[from, to)`, or -1. Bounded, unlike `indexOf`. */
+function indexIn(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+/** Offset of the last code unit `c` in `text[from, to)`, or -1. Bounded, unlike `lastIndexOf`. */
+function lastIndexIn(text: string, c: number, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
 }
