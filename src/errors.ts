@@ -33,6 +33,8 @@ export const messages = {
     `vietext.${fn}: option "${key}" must be ${expected}, instead found ${describeValue(value)}`,
   outOfRange: (fn: string, key: string, value: unknown, range: string) =>
     `vietext.${fn}: option "${key}" is out of range (${String(value)}); expected ${range}`,
+  conflictingOptions: (fn: string, a: string, b: string) =>
+    `vietext.${fn}: options "${a}" and "${b}" cannot be used together; pass one of them`,
   invalidArgument: (fn: string, param: string, value: unknown, expected: string) =>
     `vietext.${fn}: invalid ${param} ${JSON.stringify(value) ?? describeValue(value)}; expected ${expected}`,
 } as const;

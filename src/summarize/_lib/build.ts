@@ -37,7 +37,7 @@ export function resolveSummaryOptions(
   const o = checkOptions<SummarizeOptions>(options, fn, valid);
   const method = checkEnum(o.method, fn, 'method', METHODS, 'hybrid');
   if (o.sentences !== undefined && o.ratio !== undefined) {
-    throw new RangeError(messages.invalidOptionValue(fn, 'ratio', o.ratio, ['undefined when "sentences" is set']));
+    throw new RangeError(messages.conflictingOptions(fn, 'sentences', 'ratio'));
   }
   if (o.ratio !== undefined) {
     const r = o.ratio;
