@@ -21,7 +21,7 @@ import type { SummarizeOptions, Summary } from './types.js';
  * that discounts fragments and run-on sentences. Paragraph openers, official density
  * (`vietext/entities`) and result cues (`so với`, `đạt`, `tăng`, …) are scored too but get weight
  * 0. The weights are not hand-set: they are the grid point that leave-one-article-out
- * cross-validation over the 35 gold articles selects (`npm run eval:summary -- --cv`; Stone
+ * cross-validation over the 43 gold articles selects (`npm run eval:summary -- --cv`; Stone
  * 1974), and its held-out estimate is reported beside LEAD-3 in the README. Sentences are then
  * taken best first, skipping a near-duplicate (cosine ≥ 0.8) of one already taken while another
  * is left (MEAD's redundancy filter, Radev et al. 2004; MMR, Carbonell & Goldstein 1998, with the
