@@ -23,7 +23,8 @@ export interface Decoded {
 /**
  * Decodes `bytes` as text. `auto` recognises UTF-8 (BOM optional), UTF-16 LE/BE with a BOM,
  * and VNI / TCVN3 / VIQR through the library's `detectEncoding` + `decodeLegacy`.
- * CRLF and lone CR become LF. Throws InputError (`binary`, `invalid-utf8`, `empty`, `too-large`).
+ * CRLF and lone CR become LF. Throws InputError (`binary`, `invalid-utf8`, `invalid-utf16`, `empty`,
+ * `too-large`).
  */
 export function decodeInput(bytes: Uint8Array, encoding: Encoding = 'auto'): Decoded {
   if (bytes.length > MAX_INPUT_BYTES) {
@@ -35,7 +36,13 @@ export function decodeInput(bytes: Uint8Array, encoding: Encoding = 'auto'): Dec
   if (bom === 'utf16le' || bom === 'utf16be' || encoding === 'utf16le' || encoding === 'utf16be') {
     const enc = encoding === 'utf16le' || encoding === 'utf16be' ? encoding : bom!;
     const skip = bom === enc ? 2 : 0;
-    text = new TextDecoder(enc === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(skip));
+    const body = bytes.subarray(skip);
+    try {
+      text = new TextDecoder(enc === 'utf16le' ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      // Not silently patched with U+FFFD: a truncated file or bytes that are not UTF-16.
+      throw new InputError(`invalid ${enc === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE'} ${utf16Problem(body, enc === 'utf16le', skip)}`, 'invalid-utf16');
+    }
     used = enc;
     if (hasNul(text)) throw new InputError('binary data (NUL characters in UTF-16 text)', 'binary');
   } else {
@@ -151,6 +158,23 @@ function decodeLegacyText(text: string, enc: string): string {
   const decode = findFunction('decodeLegacy');
   if (!decode) throw new InputError(`cannot decode ${enc.toUpperCase()}: legacy decoding is not available in this build`, 'invalid-utf8');
   return decode(text, enc) as string;
+}
+
+/** Where UTF-16 bytes go wrong (for the error message): an odd length or the first unpaired surrogate. */
+function utf16Problem(b: Uint8Array, le: boolean, skip: number): string {
+  let i = 0;
+  while (i + 1 < b.length) {
+    const u = le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
+    if (u >= 0xdc00 && u <= 0xdfff) return `at byte ${i + skip} (unpaired surrogate)`;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const v = i + 3 < b.length ? (le ? b[i + 2] | (b[i + 3] << 8) : (b[i + 2] << 8) | b[i + 3]) : -1;
+      if (!(v >= 0xdc00 && v <= 0xdfff)) return `at byte ${i + skip} (unpaired surrogate)`;
+      i += 4;
+      continue;
+    }
+    i += 2;
+  }
+  return `(odd number of bytes: ${b.length + skip})`;
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (for the error message). */

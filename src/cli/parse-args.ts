@@ -100,13 +100,37 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--tones': o.tones = oneOf(name, value!, ['keep', 'traditional', 'reformed'] as const, o.command); break;
       case '--reference-date':
         if (!/^\d{4}-\d{2}-\d{2}$/.test(value!)) throw new UsageError(`--reference-date must look like 2020-06-18, not "${value}"`, o.command);
+        if (!isCalendarDate(value!)) throw new UsageError(`--reference-date must be a real date, not "${value}"`, o.command);
         o.referenceDate = value;
         break;
       default:
         throw new UsageError(`unknown option ${name}`, o.command);
     }
   }
+  // Options of one command are a usage error on another (not silently ignored).
+  if (o.command !== undefined) {
+    for (const [flag, set, commands] of COMMAND_FLAGS) {
+      if (set(o) && !commands.includes(o.command)) {
+        throw new UsageError(`option ${flag} does not apply to ${o.command} (only to ${commands.join(', ')})`, o.command);
+      }
+    }
+  }
   return o;
+}
+
+const COMMAND_FLAGS: [string, (o: CliOptions) => boolean, readonly Command[]][] = [
+  ['--form', (o) => o.form !== undefined, ['normalize']],
+  ['--tones', (o) => o.tones !== undefined, ['normalize']],
+  ['--reference-date', (o) => o.referenceDate !== undefined, ['analyze', 'entities']],
+];
+
+/** True for YYYY-MM-DD naming a day that exists (no 2020-02-30). */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const last = new Date(Date.UTC(2000, m, 0)).getUTCDate(); // days in month m of a leap year
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && !leap ? 28 : last);
 }
 
 function oneOf<V extends string>(flag: string, value: string, valid: readonly V[], command?: Command): V {
