@@ -37,11 +37,14 @@ const R_QUARTER = new RegExp(
   `quý(?<=${B}quý)${S}(iv|iii|ii|i|1|2|3|4|một|hai|ba|bốn)(?![\\p{L}\\p{N}])(?:(?: ?[/.-] ?)(\\d{4})|${S}năm${S}(\\d{4}))?${NOT_NUM_AFTER}`,
   'gu',
 );
-// `6 tháng đầu năm 2021`, `9 tháng đầu năm`, `6 tháng cuối năm`, `nửa đầu năm 2021`.
+// `6 tháng đầu năm 2021`, `9 tháng đầu năm`, `6 tháng cuối năm`, `nửa đầu năm 2021`, and any count
+// of 2–11 months with `đầu`/`cuối` (`10 tháng đầu năm`, `hai tháng cuối năm`).
+const PART_COUNT = '1[01]|[2-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười|nửa';
 const R_PART = new RegExp(
-  `(6|sáu|9|chín|3|ba|nửa)(?<=${B}(?:6|sáu|9|chín|3|ba|nửa))${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
+  `(${PART_COUNT})(?<=${B}(?:${PART_COUNT}))${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const PART_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11, 'nửa': 6 };
 // `năm 2025`.
 const R_YEAR = new RegExp(`năm(?<=${B}năm)${S}(\\d{4})${NOT_NUM_AFTER}(?! ?%| ?phần trăm)`, 'gu');
 // `2015 - 2020` (the lead words `giai đoạn`, `nhiệm kỳ` … are taken from the text before it).
@@ -151,7 +154,7 @@ interface Point {
   d?: number;
   q?: number;
   h?: number;
-  /** 9 or 3 months from the start/end of a year. */
+  /** A count of months (2–11, not 3 or 6) from the start/end of a year: first and last month. */
   months?: [number, number];
 }
 
@@ -169,7 +172,8 @@ interface Cand {
   years?: [number, number];
 }
 
-const n0 = (w: string): number => (w === '9' || w === 'chín' ? 9 : w === '3' || w === 'ba' ? 3 : 6);
+/** Months counted by R_PART's first group (`nửa`, half, is 6). */
+const partMonths = (w: string): number => PART_WORDS[w] ?? +w;
 
 const MAX_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -237,14 +241,17 @@ function collect(k: string): Cand[] {
   R_PART.lastIndex = 0;
   while ((m = R_PART.exec(k)) !== null) {
     const y = m[3] ? +m[3] : undefined;
-    const n = m[1] === '9' || m[1] === 'chín' ? 9 : m[1] === '3' || m[1] === 'ba' ? 3 : 6;
-    // `6 tháng năm 2024` (no `đầu`) is the first half, as in report titles; `3 tháng năm` is too vague.
-    if (m[2] === undefined && (n0(m[1]) === 3 || m[1] === 'nửa' || !/tháng/u.test(m[0]))) continue;
+    const n = partMonths(m[1]);
+    // `6 tháng năm 2024` (no `đầu`) is the first half, as in report titles, and `9 tháng năm` the
+    // first nine months; `3 tháng năm` and other counts without `đầu`/`cuối` are too vague.
+    if (m[2] === undefined && ((n !== 6 && n !== 9) || m[1] === 'nửa' || !/tháng/u.test(m[0]))) continue;
+    // Only `nửa` (half) may stand without `tháng` (`nửa đầu năm`): `10 đầu năm` is no period.
+    if (m[1] !== 'nửa' && n !== 6 && n !== 9 && n !== 3 && !/tháng/u.test(m[0])) continue;
     const first = m[2] !== 'cuối';
     let p: Point;
     if (n === 6) p = { h: first ? 1 : 2, y };
     else if (n === 3) p = { q: first ? 1 : 4, y };
-    else p = { months: first ? [1, 9] : [4, 12], y };
+    else p = { months: first ? [1, n] : [13 - n, 12], y };
     out.push({ s: m.index, e: m.index + m[0].length, p, weak: 0 });
   }
   R_YEAR.lastIndex = 0;
