@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenOffsets } from '../../src/tokenize/index.js';
+import { TOKEN_TYPES, tokenOffsets, tokenize } from '../../src/tokenize/index.js';
 import { tokenOffsetsJs, tokenOffsetsWasm } from '../../src/tokenize/token-offsets.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -80,6 +80,32 @@ describe('WebAssembly scan', () => {
   it('is what tokenOffsets returns for longer inputs', () => {
     const text = readFileSync(join(root, 'corpus/000_ef666b26bbfb0251.txt'), 'utf8');
     expect(Array.from(tokenOffsets(text))).toEqual(Array.from(tokenOffsetsJs(text)));
+  });
+
+  it('gives tokenize the same tokens as slicing the JS triples (its string sharing is invisible)', () => {
+    const reference = (text: string) => {
+      const o = tokenOffsetsJs(text);
+      const out = [];
+      for (let p = 0; p < o.length; p += 3) out.push({ text: text.slice(o[p], o[p + 1]), start: o[p], end: o[p + 1], type: TOKEN_TYPES[o[p + 2]] });
+      return out;
+    };
+    const dir = join(root, 'corpus');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    // Twice over: the second pass runs in later interning generations, over slots the first filled.
+    for (const text of [...texts, ...texts]) expect(tokenize(text)).toEqual(reference(text));
+    // More distinct short tokens than interning slots (16,384): the overflow is sliced directly.
+    let many = '';
+    for (let q = 0; q < 40_000; q++) many += `${q.toString(36)}x `;
+    expect(tokenize(many)).toEqual(reference(many));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { minLength: 256, maxLength: 600 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is built from the current scan.c (npm run build:wasm -- --check)', () => {
