@@ -124,10 +124,10 @@ const COMMAND_FLAGS: [string, (o: CliOptions) => boolean, readonly Command[]][] 
   ['--reference-date', (o) => o.referenceDate !== undefined, ['analyze', 'entities']],
 ];
 
-/** True for YYYY-MM-DD naming a day that exists (no 2020-02-30). */
+/** True for YYYY-MM-DD naming a day that exists (no 2020-02-30), in the years 1001–2999. */
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  if (m < 1 || m > 12 || d < 1) return false;
+  if (y < 1001 || y > 2999 || m < 1 || m > 12 || d < 1) return false; // the years vietext/entities reads
   const last = new Date(Date.UTC(2000, m, 0)).getUTCDate(); // days in month m of a leap year
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return d <= (m === 2 && !leap ? 28 : last);

@@ -4,7 +4,7 @@
 export interface EntityOptions {
   /**
    * Date that supplies the year of dates written without one (`Ngày 18/6`). A `Date` or an ISO
-   * string `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Default: the year of the article's own dateline
+   * string `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in the years 1001–2999 (else a RangeError). Default: the year of the article's own dateline
    * (`Thứ Bảy, ngày 8 tháng 8 năm 2020`); without either, truncated values (`--06-18`).
    */
   referenceDate?: Date | string;

@@ -38,6 +38,7 @@ describe('parseArgs: bad flags are usage errors, not ignored or deferred', () =>
   it.each([
     [['analyze', '--reference-date', '2020-02-30'], /real date/],
     [['entities', '--reference-date=2021-13-01'], /real date/],
+    [['entities', '--reference-date=0000-01-01'], /real date/],
     [['tokenize', '--tones', 'reformed'], /--tones does not apply to tokenize/],
     [['entities', '--form', 'NFD'], /--form does not apply to entities/],
     [['normalize', '--reference-date', '2020-01-01'], /--reference-date does not apply to normalize/],

@@ -71,3 +71,15 @@ describe('entities under input noise', () => {
     );
   });
 });
+
+describe('referenceDate outside the years dates are read in', () => {
+  // Inferred dates with such a year were invalid and dropped: every undated mention vanished.
+  it.each([new Date(Date.UTC(20000, 0, 1)), new Date(Date.UTC(-5, 0, 1)), '0000-01-01', '1000-03-01', '3000'])('%s is a RangeError', (rd) => {
+    expect(() => extractEntities('Sáng 18/6, UBND quận họp.', { referenceDate: rd })).toThrow(RangeError);
+  });
+  it('the edges of the range still give dates', () => {
+    for (const rd of ['1001-01-01', '2999-12-31']) {
+      expect(extractEntities('Sáng 18/6, UBND quận họp.', { referenceDate: rd }).dates.map((d) => d.value)).toHaveLength(1);
+    }
+  });
+});
