@@ -207,6 +207,8 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Viện', 'nat', 'c'],
   ['Trung tâm', 'unit', 'c'],
   ['Bệnh viện', 'unit', ''],
+  // `Trạm Y tế xã Hòa An`, `Trạm Khuyến nông huyện …`: a station of a commune or district.
+  ['Trạm', 'unit', 'c'],
   ['Học viện', 'nat', ''],
   ['Trường', 'unit', ''],
   ['Ủy ban', 'unit', 'c'],
@@ -317,19 +319,34 @@ export interface TitleDef {
   org: 'opt' | 'req' | 'none';
   /** Unique office: a title-only mention is specific even without organisation. */
   unique?: true;
+  /**
+   * The organisation is written inside the title, after this many position words: `Tổng Kiểm toán
+   * Nhà nước` is the head of `Kiểm toán Nhà nước` (1), `Phó Tổng Thanh tra Chính phủ` a deputy head
+   * of `Thanh tra Chính phủ` (2). The phrase then ends with the organisation's name.
+   */
+  within?: number;
   /** Organisation implied when none is written (looked up in the article). */
   implies?: 'Bộ';
 }
 
 const t = (phrase: string, org: TitleDef['org'], unique?: true, implies?: 'Bộ'): TitleDef => ({ phrase, org, unique, implies });
+/** A head (`Tổng`) or deputy head (`Phó Tổng`) of a national body whose title contains the body's name. */
+const headOf = (position: string, body: string): TitleDef => ({
+  phrase: `${position} ${body}`,
+  org: 'none',
+  unique: position.startsWith('Phó') ? undefined : true,
+  within: position.split(' ').length,
+});
 
 export const TITLES: TitleDef[] = [
   t('Tổng Bí thư', 'none', true),
   t('Chủ tịch nước', 'none', true),
   t('Phó Chủ tịch nước', 'none', true),
   t('Thủ tướng', 'opt', true),
-  t('Phó Thủ tướng', 'opt'),
-  t('Phó Thủ tướng Thường trực', 'opt'),
+  // One person each in a given article (`Theo Phó Thủ tướng, …`), like `Thủ tướng`; a plural
+  // (`các Phó Thủ tướng`) is still left out.
+  t('Phó Thủ tướng', 'opt', true),
+  t('Phó Thủ tướng Thường trực', 'opt', true),
   t('Phó Bí thư Thường trực', 'opt'),
   t('Bí thư Thường trực', 'opt'),
   t('Phó Bí thư', 'opt'),
@@ -400,6 +417,10 @@ export const TITLES: TitleDef[] = [
   t('Người phát ngôn', 'opt'),
   t('Kiểm toán trưởng', 'opt'),
   t('Tổng Kiểm toán', 'opt'),
+  headOf('Tổng', 'Kiểm toán Nhà nước'),
+  headOf('Phó Tổng', 'Kiểm toán Nhà nước'),
+  headOf('Tổng', 'Thanh tra Chính phủ'),
+  headOf('Phó Tổng', 'Thanh tra Chính phủ'),
 ];
 
 /** Honorifics that open an official mention. */

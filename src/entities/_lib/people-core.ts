@@ -84,6 +84,12 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
   }
   for (const { entry, end } of titleEntriesAt(doc, i)) {
     const def = entry.payload;
+    // `Phó Tổng Kiểm toán Nhà nước`: the organisation is the end of the title phrase itself.
+    if (def.within !== undefined) {
+      const inner = parseOrg(doc, i + def.within, false, personSplit);
+      if (inner && inner.e >= end && (!best || inner.e > best.e)) best = { s: i, e: inner.e, h: i + def.within, def, org: inner };
+      continue;
+    }
     let org: OrgParse | null = null;
     // `Phó Giám đốc phụ trách Sở Y tế`: the organisation after `phụ trách` (in charge of).
     const at = end + 1 < doc.n && doc.key(end) === 'phụ' && doc.key(end + 1) === 'trách' && sameLine(doc, end, end + 1) ? end + 2 : end;
