@@ -91,6 +91,44 @@ describe('health stations of a commune, ward or town (`Trạm Y tế xã/phườ
   });
 });
 
+describe('names and places written with an apostrophe (Ê Đê, M’Nông, Jrai)', () => {
+  it('a person after `bà`, ASCII apostrophe', () => {
+    const s = 'Bà H\'Linh Niê, Phó Chánh án TAND huyện, đọc bản án.';
+    expect(offs(s).map((o) => [o.text, o.name, o.title])).toEqual([
+      ["Bà H'Linh Niê, Phó Chánh án TAND huyện", "H'Linh Niê", 'Phó Chánh án TAND huyện'],
+    ]);
+    spansExact(s);
+  });
+
+  it('a person with U+2019, before a title and after a rank', () => {
+    const s = 'Ông Y’Bhin Mlô, Chủ tịch UBND xã, chủ trì; Thượng tá Y’Thuôn Êban dẫn giải bị cáo.';
+    expect(offs(s).map((o) => [o.text, o.name, o.title])).toEqual([['Ông Y’Bhin Mlô, Chủ tịch UBND xã', 'Y’Bhin Mlô', 'Chủ tịch UBND xã']]);
+    spansExact(s);
+  });
+
+  it('a district or commune name: both apostrophes', () => {
+    const s = "UBND huyện Đắk R’lấp và UBND xã Ea M'droh đã ký biên bản.";
+    expect(orgs(s)).toEqual([
+      { text: 'UBND huyện Đắk R’lấp', canonical: 'Ủy ban nhân dân huyện Đắk R’lấp', resolved: 'Ủy ban nhân dân huyện Đắk R’lấp' },
+      { text: "UBND xã Ea M'droh", canonical: "Ủy ban nhân dân xã Ea M'droh", resolved: "Ủy ban nhân dân xã Ea M'droh" },
+    ]);
+    spansExact(s);
+  });
+
+  it('quotes around a word are not part of it', () => {
+    const s = "Ông Lâm Văn Tỵ, Giám đốc Sở Y tế, gọi đây là 'Sở Y tế số'.";
+    expect(offs(s).map((o) => o.text)).toEqual(['Ông Lâm Văn Tỵ, Giám đốc Sở Y tế']);
+    expect(orgs(s).map((o) => o.text)).toEqual(['Sở Y tế', 'Sở Y tế']);
+    spansExact(s);
+  });
+
+  it('an apostrophe with a space after it ends the word', () => {
+    const s = "Ủy ban nhân dân huyện Krông' năm nay";
+    spansExact(s);
+    expect(orgs(s).every((o) => !o.text.includes("'"))).toBe(true);
+  });
+});
+
 describe('abbreviations of the courts, the procuracy and the labour department', () => {
   it('TAND, VKSND and LĐ-TB&XH are expanded in `canonical`', () => {
     const s = 'TAND huyện Lắk, VKSND huyện Lắk và Sở LĐ-TB&XH tỉnh Bến Tre cùng tham gia.';
@@ -99,5 +137,29 @@ describe('abbreviations of the courts, the procuracy and the labour department',
       'Viện Kiểm sát nhân dân huyện Lắk',
       'Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre',
     ]);
+  });
+});
+
+describe('linear time on adversarial input for these rules', () => {
+  const cases: [string, (n: number) => string][] = [
+    ['one word joined by apostrophes', (n) => "a'".repeat(n / 2)],
+    ['capitalised apostrophe names', (n) => 'bà H’Mai Niê, '.repeat(n / 14)],
+    ['apostrophe runs', (n) => "'’".repeat(n / 2)],
+    ['titles containing their body', (n) => 'Phó Tổng Kiểm toán Nhà nước Tổng Thanh tra Chính phủ '.repeat(n / 52)],
+    ['bare deputy prime ministers', (n) => 'Phó Thủ tướng '.repeat(n / 14)],
+    ['stations', (n) => 'Trạm Y tế xã Trạm '.repeat(n / 18)],
+  ];
+  it.each(cases)('%s', (_, make) => {
+    const time = (n: number): number => {
+      const s = make(n);
+      const t0 = performance.now();
+      extractEntities(s);
+      return performance.now() - t0;
+    };
+    time(20_000);
+    const small = Math.max(time(100_000), 5);
+    const big = time(400_000);
+    // 4× the input may cost at most ~12× the time (linear with generous noise on a shared machine).
+    expect(big).toBeLessThan(small * 12 + 50);
   });
 });

@@ -354,7 +354,16 @@ export function prepare(input: string): Doc {
     if (cl === C_LETTER || cl === C_MARK) {
       while (j < len) {
         const d = cls[w.charCodeAt(j)];
-        if (d !== C_LETTER && d !== C_MARK) break;
+        if (d !== C_LETTER && d !== C_MARK) {
+          // An apostrophe between two letters is inside the word: Ê Đê, M'Nông and Jrai names
+          // (`H'Hen Niê`, `Cư M'gar`, `Đắk R’lấp`), with ' or ’ (U+2019).
+          const a = w.charCodeAt(j);
+          if ((a === 39 || a === 0x2019) && j + 1 < len && cls[w.charCodeAt(j + 1)] === C_LETTER) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
         j++;
       }
       type = T_WORD;

@@ -255,7 +255,9 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   /** Title as written; position words written in lower case get their usual capitals. */
   const titleText = (t: TitleParse): string => {
     if (doc.cap[t.s] !== 0) return wtext(t.s, t.e);
-    return t.h < t.e ? `${t.def.phrase} ${wtext(t.h, t.e)}` : t.def.phrase;
+    // Only the position words come from the lexicon (`phó tổng Thanh tra …` → `Phó Tổng Thanh tra …`).
+    const pos = t.def.within === undefined ? t.def.phrase : t.def.phrase.split(' ').slice(0, t.def.within).join(' ');
+    return t.h < t.e ? `${pos} ${wtext(t.h, t.e)}` : pos;
   };
 
   const emit = (s: number, e: number, name: [number, number] | null, chain: TitleParse[]): void => {
