@@ -355,7 +355,10 @@ function startsOther(doc: Doc, j: number): boolean {
   const T = getTables();
   if (matchAt(doc, j, T.bodies) || matchAt(doc, j, T.units)) return true;
   if (titleStartTest && titleStartTest(doc, j)) return true;
-  for (const h of matchAllAt(doc, j, T.heads)) if (isCap(doc, h.end) && sameLine(doc, h.end - 1, h.end)) return true;
+  // A head with a capitalised name, or with a legal form (`Công ty cổ phần …`), starts another body.
+  for (const h of matchAllAt(doc, j, T.heads)) {
+    if ((isCap(doc, h.end) || matchAt(doc, h.end, T.legal) !== null) && sameLine(doc, h.end - 1, h.end)) return true;
+  }
   return false;
 }
 
