@@ -39,7 +39,8 @@ const R_QUARTER = new RegExp(
 );
 // `6 tháng đầu năm 2021`, `9 tháng đầu năm`, `6 tháng cuối năm`, `nửa đầu năm 2021`, and any count
 // of 2–11 months with `đầu`/`cuối` (`10 tháng đầu năm`, `hai tháng cuối năm`).
-const PART_COUNT = '1[01]|[2-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười|nửa';
+// Official documents write the count with a leading zero (`06 tháng đầu năm`, `09 tháng`).
+const PART_COUNT = '1[01]|0?[2-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười|nửa';
 const R_PART = new RegExp(
   `(${PART_COUNT})(?<=${B}(?:${PART_COUNT}))${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
   'gu',
