@@ -306,17 +306,29 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     return chain;
   };
 
+  /**
+   * True when a title at `at` is followed by a person's name: the next official of a list
+   * (`Thủ tướng A, Chủ tịch Quốc hội B`), not one more title of the name before it.
+   */
+  const startsOfficial = (at: number): boolean => {
+    const t = parseTitle(doc, at, true);
+    if (!t) return false;
+    const [nameAt, ranked] = nameStartAfterTitle(doc, t.e, honors);
+    return nameAt < doc.n && sameLine(doc, nameAt - 1, nameAt) && parseName(doc, nameAt, ranked) > 0;
+  };
+
   /** Appositive chain after a name: `, T1, T2`, ` - T1`, ` (T1)`. */
   const appositive = (j: number): TitleParse[] => {
     const nx = chainSep(doc, j);
     if (nx < 0) return [];
     const chain: TitleParse[] = [];
     const first = parseTitle(doc, nx, true, false);
-    if (!first) return chain;
+    if (!first || startsOfficial(nx)) return chain;
     chain.push(first);
     let at = first.e;
     for (let guard = 0; guard < 6; guard++) {
       if (at >= doc.n || !(doc.key(at) === ',' || doc.key(at) === 'kiêm') || !sameLine(doc, at - 1, at)) break;
+      if (startsOfficial(at + 1)) break;
       const t = parseTitle(doc, at + 1, true, false);
       if (!t) break;
       chain.push(t);
