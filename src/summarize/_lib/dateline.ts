@@ -29,8 +29,11 @@ const FILLER = new Set([
   'phat', 'hanh', 'ngay dang', 'tin', 'bai',
 ]);
 
+// Zero-width characters inside words (`Th\u200bứ`) are noise, not word breaks.
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 function lightFold(s: string): string {
-  return toNFD(s).replace(COMBINING, '').toLowerCase().replaceAll('đ', 'd').replaceAll('\u00d0', 'd');
+  return toNFD(s).replace(COMBINING, '').replace(ZERO_WIDTH, '').toLowerCase().replaceAll('đ', 'd').replaceAll('\u00d0', 'd');
 }
 
 function daysIn(year: number, month: number): number {

@@ -29,6 +29,11 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** True for zero-width characters and the soft hyphen: invisible, trimmed, but no word break. */
+export function isZeroWidth(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** True for code units that end a line: LF, CR, NEL, LS, PS. */
 export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -59,7 +64,9 @@ export function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (isZeroWidth(c)) continue; // inside a word (`Th\u200bứ`) it does not split it
+    const space = isSpace(c);
     if (!space && !inWord) words++;
     inWord = !space;
   }
@@ -103,6 +110,8 @@ export function foldKey(s: string): string {
   let pendingSpace = false;
   for (let i = 0; i < base.length; i++) {
     let c = base.charCodeAt(i);
+    // Zero-width characters and soft hyphens inside words (`Th\u200bứ`) are noise, not word breaks.
+    if (isZeroWidth(c)) continue;
     if (c === 0x111 || c === 0xd0 || c === 0xf0) c = 0x64; // đ, Ð (eth typed for Đ), ð → d
     const letterOrDigit =
       (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && !isSpace(c) && !isPunctLike(c));

@@ -40,7 +40,7 @@ export function bodySentences(text: string, structure: Structure): BodySentence[
     while (j < words.length && words[j]!.start + from < s.start) j++;
     while (j < words.length && words[j]!.end + from <= s.end) {
       const w = words[j]!;
-      if (w.type === 'word') s.words.push(toNFC(w.text).toLowerCase().replace(SPACES, ' '));
+      if (w.type === 'word') s.words.push(wordKey(w.text));
       j++;
     }
   }
@@ -48,6 +48,12 @@ export function bodySentences(text: string, structure: Structure): BodySentence[
 }
 
 const SPACES = /\s+/g;
+
+/** Lowercase NFC key of a segmented word; `Ð` (U+00D0, typed for Đ) reads as `đ`. */
+function wordKey(text: string): string {
+  const key = toNFC(text).toLowerCase().replace(SPACES, ' ');
+  return key.includes('\u00f0') ? key.replaceAll('\u00f0', '\u0111') : key;
+}
 
 /** Officials (or any spans) per sentence: spans counted in the sentence their start falls in. Linear after a sort. */
 export function countPerSentence(sentences: readonly Range[], spans: readonly { start: number }[]): number[] {

@@ -1,6 +1,6 @@
 // Line-shape tests for article parts: source tag, byline, caption. Internal.
 
-import { countWords, endsLikeSentence, foldKey, isDigit, isLetter, isSpace, isUpper } from './lines.js';
+import { countWords, endsLikeSentence, foldKey, isDigit, isLetter, isSpace, isUpper, isZeroWidth } from './lines.js';
 
 /** A source tag found at the start of a lead line. */
 export interface SourceTag {
@@ -142,19 +142,27 @@ export function findByline(text: string, start: number, end: number): { start: n
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2c || c === 0x26 || c === 0x2f) {
+    if ((isSpace(c) && !isZeroWidth(c)) || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2c || c === 0x26 || c === 0x2f) {
       i++;
       continue;
     }
     let j = i;
     while (j < e) {
       const d = text.charCodeAt(j);
+      if (isZeroWidth(d)) {
+        j++; // inside a name (`N\u200bgọc`): part of the word
+        continue;
+      }
       if (isSpace(d) || d === 0x2c || d === 0x2f || d === 0x26) break;
       if (isDigit(d)) return null;
       if (!isLetter(d) && d !== 0x2e && d !== 0x2d) return null;
       j++;
     }
-    const word = text.slice(i, j);
+    const word = text.slice(i, j).replace(ZERO_WIDTH, '');
+    if (word === '') {
+      i = j;
+      continue;
+    }
     if (!isUpper(word.charCodeAt(0))) {
       if (foldKey(word) !== 'va') return null;
     } else {
@@ -167,6 +175,7 @@ export function findByline(text: string, start: number, end: number): { start: n
 }
 
 const MAX_BYLINE_WORDS = 8;
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // Matched on lightFold output, which keeps one code unit per input code unit (NFD marks stay).
 const PHOTO_TAIL = / ?[-\u2013\u2014,;/] ?(?:a[\u0300-\u036f]{0,3}nh|video) ?:/;
 

@@ -2,7 +2,9 @@
 // (combining marks included, so NFD input scans like NFC) or digits; a number keeps its inner
 // `.`/`,` separators (`1.200`, `4,6`) and a directly following `%`.
 
-import { isDigit, isLetter } from './lines.js';
+import { isDigit, isLetter, isZeroWidth } from './lines.js';
+
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 import { toNFC } from '../../_lib/unicode-form.js';
 
 /** Syllables of one span with a few counts used by the scorer. */
@@ -47,10 +49,22 @@ export function scanSyllables(text: string, start: number, end: number): Syllabl
     }
     if (isLetter(c) && !(c >= 0x300 && c <= 0x36f)) {
       let j = i + 1;
-      while (j < end && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
-      const raw = text.slice(i, j);
+      let zw = false;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d) || isDigit(d)) continue;
+        // A zero-width character inside a word (`Th\u200bứ`) does not split it.
+        if (isZeroWidth(d) && j + 1 < end && isLetter(text.charCodeAt(j + 1))) {
+          zw = true;
+          continue;
+        }
+        break;
+      }
+      const raw = zw ? text.slice(i, j).replace(ZERO_WIDTH, '') : text.slice(i, j);
       if (keys.length > 0 && raw.charCodeAt(0) !== raw.toLowerCase().charCodeAt(0)) capitals++;
-      keys.push(toNFC(raw).toLowerCase());
+      let key = toNFC(raw).toLowerCase();
+      if (key.includes('\u00f0')) key = key.replaceAll('\u00f0', '\u0111'); // Ð typed for Đ
+      keys.push(key);
       i = j;
       continue;
     }
