@@ -31,6 +31,7 @@ typedef unsigned char u8;
 #define T_WORD 0
 #define T_NUMBER 1
 #define T_PERCENT 2
+#define T_DATE 3
 #define T_ABBR 4
 #define T_PUNCT 7
 #define T_SYMBOL 8
@@ -103,6 +104,150 @@ static int is_local(u32 c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
+// numberEnd (token-offsets.ts): from the end of a number's first digit run, groups of `.` or `,`
+// followed by digits.
+static u32 number_end(const u8 *tab, const u16 *text, u32 n, u32 p) {
+  while (p + 1 < n) {
+    u32 c = text[p];
+    if ((c == 0x2e || c == 0x2c) && (tab[text[p + 1]] & C_DIGIT)) {
+      p += 2;
+      while (p < n && (tab[text[p]] & C_DIGIT)) p++;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+// digitSlow (token-offsets.ts) for a number whose first digit run is text[i, j) and is followed by
+// a joiner: dates and numbers here; an email or a document code goes to JavaScript (SLOW_JS).
+#define SLOW_JS 0xffffffffu
+typedef int i32;
+
+// Memos of the maximal runs the look-aheads scan, as in the JS Scan class, so that no run is
+// scanned again from a later start inside it (linear time on `1-1-1-…`, `1.1.1.…`).
+static i32 local_from, local_to, code_from, code_to, code_sep, code_digit, code_upper;
+
+static void reset_memos(void) {
+  local_from = local_to = code_from = code_to = 0;
+  code_sep = code_digit = code_upper = -1;
+}
+
+static i32 local_end(const u16 *text, u32 n, i32 i) {
+  if (i >= local_from && i < local_to) return local_to;
+  i32 p = i;
+  while ((u32)p < n && is_local(text[p])) p++;
+  local_from = i;
+  local_to = p;
+  return p;
+}
+
+static int is_code(const u8 *tab, const u16 *text, u32 n, i32 i) {
+  if (!(i >= code_from && i < code_to)) {
+    i32 p = i, sep = -1, digit = -1, upper = -1;
+    while ((u32)p < n) {
+      u32 f = tab[text[p]];
+      if (f & WORD_CONT) {
+        if (f & C_DIGIT) digit = p;
+        else if (f & C_UPPER) upper = p;
+        p++;
+        continue;
+      }
+      u32 c = text[p];
+      if ((c == 0x2d || c == 0x2f) && (u32)p + 1 < n && (tab[text[p + 1]] & ALNUM)) {
+        sep = p;
+        p++;
+        continue;
+      }
+      break;
+    }
+    code_from = i;
+    code_to = p;
+    code_sep = sep;
+    code_digit = digit;
+    code_upper = upper;
+  }
+  return code_sep > i && code_digit >= i && code_upper >= i;
+}
+
+#define AT(p) ((u32)(p) < n ? (u32)text[p] : 0xffffffffu)
+#define CLS(p) ((u32)(p) < n ? (u32)tab[text[p]] : 0u)
+
+static u32 read_int(const u16 *text, u32 a, u32 e) {
+  u32 v = 0;
+  for (u32 p = a; p < e; p++) v = v * 10 + (text[p] - 0x30);
+  return v;
+}
+
+static u32 digit_run(const u8 *tab, const u16 *text, u32 n, u32 p, u32 max) {
+  u32 limit = p + max + 1 < n ? p + max + 1 : n;
+  while (p < limit && (tab[text[p]] & C_DIGIT)) p++;
+  return p;
+}
+
+static i32 days_in_month(i32 m, i32 y) {
+  if (m == 2) return y < 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+  return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+}
+
+// dateEnd (token-offsets.ts): d/m, d/m/yy, d/m/yyyy, m/yyyy, d-m-yyyy, m-yyyy, d.m.yyyy.
+static i32 date_end(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j) {
+  u32 sep = AT(j);
+  u32 d1 = j - i;
+  if (d1 > 2) return -1;
+  if (i >= 2 && text[i - 1] == sep && (tab[text[i - 2]] & C_DIGIT)) return -1;
+  i32 a = (i32)read_int(text, i, j);
+  u32 k = digit_run(tab, text, n, j + 1, 4);
+  u32 d2 = k - j - 1;
+  if (d2 < 1) return -1;
+  i32 b = (i32)read_int(text, j + 1, k);
+  i32 end = -1;
+  if (d2 <= 2 && AT(k) == sep && (CLS(k + 1) & C_DIGIT)) {
+    u32 l = digit_run(tab, text, n, k + 1, 4);
+    u32 d3 = l - k - 1;
+    if (d3 == 4 || (d3 == 2 && sep == 0x2f)) {
+      i32 y = (i32)read_int(text, k + 1, l);
+      i32 year = d3 == 4 ? y : -1;
+      if ((d3 == 2 || (y >= 1000 && y <= 2999)) && b >= 1 && b <= 12 && a >= 1 && a <= days_in_month(b, year)) end = (i32)l;
+    }
+    if (end == -1) return -1;
+  } else if (d2 == 4) {
+    if (sep == 0x2e) return -1;
+    if (a >= 1 && a <= 12 && b >= 1000 && b <= 2999) end = (i32)k;
+  } else if (d2 <= 2 && sep == 0x2f) {
+    if (b >= 1 && b <= 12 && a >= 1 && a <= days_in_month(b, -1)) end = (i32)k;
+  }
+  if (end == -1) return -1;
+  if (CLS(end) & (ALNUM | C_MARK)) return -1;
+  u32 c = AT(end);
+  if ((c == 0x2f || c == sep) && (CLS(end + 1) & ALNUM)) return -1;
+  if ((c == 0x2e || c == 0x2c) && (CLS(end + 1) & C_DIGIT)) return -1;
+  return end;
+}
+
+static u32 digit_slow(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j, u32 *type) {
+  u32 t = AT(j);
+  if (t == 0x40 || ((t == 0x2e || t == 0x5f || t == 0x2b || t == 0x2d || t == 0x25) && j + 1 < n && is_local(text[j + 1]))) {
+    i32 le = local_end(text, n, (i32)i);
+    if (le != (i32)i && AT(le) == 0x40) return SLOW_JS; // maybe an email
+  }
+  if ((t == 0x2d || t == 0x2f) && is_code(tab, text, n, (i32)i)) return SLOW_JS; // `05-CT/TW`
+  if ((t == 0x2f || t == 0x2d || t == 0x2e) && (CLS(j + 1) & C_DIGIT)) {
+    i32 q = date_end(tab, text, n, i, j);
+    if (q > 0) {
+      *type = T_DATE;
+      return (u32)q;
+    }
+  }
+  u32 q = number_end(tab, text, n, j);
+  if (AT(q) == 0x25) {
+    *type = T_PERCENT;
+    return q + 1;
+  }
+  *type = T_NUMBER;
+  return q;
+}
+
 // Interning for tokenize: the same short token text gets the same slot within one call (gen), so
 // JavaScript slices each distinct text once and shares the string. A slot is 32 bytes: gen, length,
 // up to 12 code units. Returns the slot, with ID_NEW the first time in this gen; ID_NONE for a
@@ -146,6 +291,7 @@ static u32 intern(Entry *table, u32 gen, const u16 *text, u32 i, u32 j) {
 __attribute__((export_name("scan")))
 void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, u32 i, u32 k, u32 *ids, Entry *table, u32 gen) {
   u32 exit = EXIT_DONE;
+  if (i == 0 && k == 0) reset_memos(); // a new text (later calls resume with i > 0 or k > 0)
   while (i < n) {
     const u32 c = text[i];
     const u32 f = tab[c];
@@ -203,9 +349,21 @@ void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, 
       if (j < n && text[j] == 0x25 && !(j + 1 < n && is_local(text[j + 1]))) {
         e = j + 1; // `100%`
         type = T_PERCENT;
+      } else if (j + 1 < n && text[j] == 0x2c && (tab[text[j + 1]] & C_DIGIT)) {
+        // A decimal comma (`95,5`, `1,8%`): numberTail. No email, code or date starts with `d,d`.
+        e = number_end(tab, text, n, j);
+        if (e < n && text[e] == 0x25) {
+          e++;
+          type = T_PERCENT;
+        } else {
+          type = T_NUMBER;
+        }
       } else if (j < n && ((g & C_JOIN) || text[j] == 0x2c) && (text[j] == 0x25 || (j + 1 < n && (tab[text[j + 1]] & (ALNUM | C_JOIN))))) {
-        exit = EXIT_JS; // date, decimal, code, email
-        break;
+        e = digit_slow(tab, text, n, i, j, &type);
+        if (e == SLOW_JS) {
+          exit = EXIT_JS;
+          break;
+        }
       } else {
         e = j;
         type = T_NUMBER;
