@@ -1,6 +1,7 @@
 // Benchmark rows for vietext/tokenize (run by bench/run.ts, `npm run bench`). The floor (a bare
 // charCodeAt loop), String.prototype.split(' ') and natural's tokenizer are measured by run.ts.
 import { splitSentences, tokenize, tokenOffsets } from '../src/tokenize/index.js';
+import { tokenOffsetsJs } from '../src/tokenize/token-offsets.js';
 import type { BenchCase } from './_types.js';
 
 const SPACE = new Uint8Array(65536);
@@ -58,6 +59,8 @@ export const cases: BenchCase[] = [
   { group: 'baseline', name: 'whitespace-only offsets (reference scanner)', run: (s) => whitespaceOffsets(s), unit: 'pieces', unitsPerItem: 3 },
   { group: 'tokenize', name: 'tokenOffsets', run: (s) => tokenOffsets(s), unit: 'tokens', unitsPerItem: 3 },
   { group: 'tokenize', name: 'tokenOffsets (NFD input)', run: (s) => tokenOffsets(s), input: 'corpus-nfd', unit: 'tokens', unitsPerItem: 3 },
+  // Under Node tokenOffsets runs its WebAssembly scan; this is the all-JavaScript scan a browser runs.
+  { group: 'tokenize', name: 'tokenOffsets, JavaScript scan (browsers)', run: (s) => tokenOffsetsJs(s), unit: 'tokens', unitsPerItem: 3 },
   { group: 'tokenize', name: 'tokenize', run: (s) => tokenize(s), unit: 'tokens' },
   { group: 'tokenize', name: 'splitSentences', run: (s) => splitSentences(s), unit: 'sentences' },
 ];
