@@ -310,7 +310,12 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
    * True when a title at `at` is followed by a person's name: the next official of a list
    * (`Thủ tướng A, Chủ tịch Quốc hội B`), not one more title of the name before it.
    */
-  const startsOfficial = (at: number): boolean => {
+  const startsOfficial = (at: number, read: TitleParse): boolean => {
+    // Only worth a second parse when a name can follow: a capital or `(` right after the title as
+    // read in the chain, or a place of several words that may have swallowed a name.
+    const e = read.e;
+    const place = read.org?.place;
+    if (!isCap(doc, e) && !(e < doc.n && doc.key(e) === '(') && !(place && place.e - place.s >= 3)) return false;
     const t = parseTitle(doc, at, true);
     if (!t) return false;
     const [nameAt, ranked] = nameStartAfterTitle(doc, t.e, honors);
@@ -323,14 +328,13 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     if (nx < 0) return [];
     const chain: TitleParse[] = [];
     const first = parseTitle(doc, nx, true, false);
-    if (!first || startsOfficial(nx)) return chain;
+    if (!first || startsOfficial(nx, first)) return chain;
     chain.push(first);
     let at = first.e;
     for (let guard = 0; guard < 6; guard++) {
       if (at >= doc.n || !(doc.key(at) === ',' || doc.key(at) === 'kiêm') || !sameLine(doc, at - 1, at)) break;
-      if (startsOfficial(at + 1)) break;
       const t = parseTitle(doc, at + 1, true, false);
-      if (!t) break;
+      if (!t || startsOfficial(at + 1, t)) break;
       chain.push(t);
       at = t.e;
     }
