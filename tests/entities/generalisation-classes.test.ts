@@ -41,6 +41,14 @@ describe('heads of a national body whose title contains its name', () => {
     spansExact(s);
   });
 
+  it('the State Bank governor and deputy governor', () => {
+    const s = 'Phó Thống đốc Ngân hàng Nhà nước Kha Văn Tài cho biết; theo Thống đốc, lãi suất sẽ giảm.';
+    expect(offs(s).map((o) => [o.text, o.name, o.organisation])).toEqual([
+      ['Phó Thống đốc Ngân hàng Nhà nước Kha Văn Tài', 'Kha Văn Tài', 'Ngân hàng Nhà nước'],
+      ['Thống đốc', null, null],
+    ]);
+  });
+
   it('a title-only mention of the one head of the body counts', () => {
     expect(offs('Tổng Kiểm toán Nhà nước đã ký quyết định thành lập đoàn kiểm toán.').map((o) => [o.text, o.organisation])).toEqual([
       ['Tổng Kiểm toán Nhà nước', 'Kiểm toán Nhà nước'],
@@ -84,6 +92,13 @@ describe('health stations of a commune, ward or town (`Trạm Y tế xã/phườ
   it('the head of a station is an official of that station', () => {
     const got = offs('Bà Phùng Thị Hoa, Trưởng Trạm Y tế xã Yên Lạc, cho biết đã tiêm đủ hai mũi.');
     expect(got.map((o) => [o.name, o.title, o.organisation])).toEqual([['Phùng Thị Hoa', 'Trưởng Trạm Y tế xã Yên Lạc', 'Trạm Y tế xã Yên Lạc']]);
+  });
+
+  it('`Trạm trưởng` heads a station', () => {
+    const got = offs('Bác sĩ Lục Văn Toàn, Trạm trưởng Trạm Y tế thị trấn Na Sầm, cho biết.');
+    expect(got.map((o) => [o.text, o.name, o.organisation])).toEqual([
+      ['Bác sĩ Lục Văn Toàn, Trạm trưởng Trạm Y tế thị trấn Na Sầm', 'Lục Văn Toàn', 'Trạm Y tế thị trấn Na Sầm'],
+    ]);
   });
 
   it('a lower-case `trạm` is not a body', () => {
@@ -150,11 +165,16 @@ describe('linear time on adversarial input for these rules', () => {
     ['stations', (n) => 'Trạm Y tế xã Trạm '.repeat(n / 18)],
   ];
   it.each(cases)('%s', (_, make) => {
+    // Best of three runs, so a pause of the shared machine in one run does not decide.
     const time = (n: number): number => {
       const s = make(n);
-      const t0 = performance.now();
-      extractEntities(s);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        extractEntities(s);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(20_000);
     const small = Math.max(time(100_000), 5);

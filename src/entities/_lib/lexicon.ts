@@ -417,6 +417,11 @@ export const TITLES: TitleDef[] = [
   t('Người phát ngôn', 'opt'),
   t('Kiểm toán trưởng', 'opt'),
   t('Tổng Kiểm toán', 'opt'),
+  // Governor of the State Bank (one person), heads of a commune health station.
+  t('Thống đốc', 'opt', true),
+  t('Phó Thống đốc', 'opt'),
+  t('Trạm trưởng', 'opt'),
+  t('Phó Trạm trưởng', 'opt'),
   headOf('Tổng', 'Kiểm toán Nhà nước'),
   headOf('Phó Tổng', 'Kiểm toán Nhà nước'),
   headOf('Tổng', 'Thanh tra Chính phủ'),
