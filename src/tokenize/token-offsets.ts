@@ -781,10 +781,16 @@ function getWasmScan(): WasmScan | null {
   return wasmScan;
 }
 
-/** Grows `memory` to at least `bytes`. */
-function ensureMemory(memory: WebAssembly.Memory, bytes: number): void {
+/** Grows `memory` to at least `bytes`; false if the engine refuses (then the JS scan runs). */
+function ensureMemory(memory: WebAssembly.Memory, bytes: number): boolean {
   const have = memory.buffer.byteLength;
-  if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE));
+  if (bytes <= have) return true;
+  try {
+    memory.grow(Math.ceil((bytes - have) / PAGE));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Triples, and with `withIds` one interning id per token (see {@link ID_NEW}). */
@@ -809,7 +815,11 @@ export function scanWasm(text: string, withIds: boolean): WasmScanResult | null 
   // The whole text, then fixed windows for the output (and ids), flushed into the results when full.
   const outAt = (TEXT_AT + 2 * n + 15) & ~15;
   const idsAt = withIds ? outAt + 4 * OUT_WINDOW : 0;
-  ensureMemory(memory, outAt + 4 * OUT_WINDOW + (withIds ? (4 * OUT_WINDOW) / 3 : 0));
+  if (!ensureMemory(memory, outAt + 4 * OUT_WINDOW + (withIds ? (4 * OUT_WINDOW) / 3 : 0))) {
+    // Out of memory for this input (hundreds of MB, or a constrained engine): start afresh next time.
+    wasmScan = undefined;
+    return null;
+  }
   B.from(memory.buffer).write(text, TEXT_AT, 'utf16le');
   let gen = 0;
   if (withIds) {

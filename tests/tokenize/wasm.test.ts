@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TOKEN_TYPES, tokenOffsets, tokenize } from '../../src/tokenize/index.js';
 import { tokenOffsetsJs, tokenOffsetsWasm } from '../../src/tokenize/token-offsets.js';
 
@@ -84,6 +84,21 @@ describe('WebAssembly scan', () => {
     expectSame('Hà Nội, 100% cán bộ đạt chuẩn');
     expectSame('x');
     expectSame('');
+  });
+
+  it('falls back to the JS scan when WebAssembly memory cannot grow', () => {
+    const text = 'Ngày 18/6, UBND TP.HCM họp. '.repeat(200_000); // needs more than the retained memory
+    const grow = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    try {
+      expect(tokenOffsetsWasm(text)).toBeNull();
+      expect(Array.from(tokenOffsets(text))).toEqual(Array.from(tokenOffsetsJs(text)));
+      expect(tokenize(text.slice(0, 5000)).length).toBeGreaterThan(0);
+    } finally {
+      grow.mockRestore();
+    }
+    expect(tokenOffsetsWasm(text)).not.toBeNull();
   });
 
   it('is what tokenOffsets returns for longer inputs', () => {
