@@ -121,6 +121,16 @@ describe('names and places written with an apostrophe (Ê Đê, M’Nông, Jrai)
     spansExact(s);
   });
 
+  it('an Ê Đê given name marked H\'/Y\' starts a name without ông/bà, and ends a place before it', () => {
+    const s = "H'Mai Niê Kdăm, Phó Chánh án TAND huyện, và Chủ tịch UBND xã Ea Tiêu Y’Thuôn Êban cùng dự.";
+    expect(offs(s).map((o) => [o.name, o.title])).toEqual([
+      ["H'Mai Niê Kdăm", 'Phó Chánh án TAND huyện'],
+      ['Y’Thuôn Êban', 'Chủ tịch UBND xã Ea Tiêu'],
+    ]);
+    // A place whose second syllable is written `H'l…` in lower case stays a place.
+    expect(offs('Chủ tịch UBND huyện Ea H\'leo phát biểu.').map((o) => [o.name, o.title])).toEqual([[null, "Chủ tịch UBND huyện Ea H'leo"]]);
+  });
+
   it('a district or commune name: both apostrophes', () => {
     const s = "UBND huyện Đắk R’lấp và UBND xã Ea M'droh đã ký biên bản.";
     expect(orgs(s)).toEqual([

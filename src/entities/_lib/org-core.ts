@@ -143,11 +143,25 @@ const COMMON_TONED = new Set(
   ['ở', 'ấy', 'ảnh', 'ủng', 'ủy', 'uỷ', 'ấp', 'ổn', 'ẩm', 'ổ', 'ống', 'ạ', 'ấn', 'ảo', 'ước', 'ưu', 'ứng', 'ẩn', 'ý', 'ích', 'ít', 'ấm', 'ồn', 'ảnh hưởng', 'ủ', 'ắt', 'ừ', 'ờ'].map(keyOf),
 );
 
+/**
+ * `H'Hen`, `Y’Thuôn`: an Ê Đê given name marked as a woman's (`H'`) or a man's (`Y'`), written
+ * with an apostrophe; it starts a personal name as a surname does (`H'Mai Niê Kdăm`).
+ */
+function ethnicGiven(doc: Doc, j: number): boolean {
+  if (j >= doc.n || doc.tt[j] !== T_WORD || doc.cap[j] !== 1 || doc.te[j] - doc.ts[j] < 3) return false;
+  const k = doc.key(j);
+  const a = k.charCodeAt(1);
+  if (!((k.charCodeAt(0) === 104 || k.charCodeAt(0) === 121) && (a === 39 || a === 0x2019))) return false;
+  // The name after the apostrophe is capitalised too (`H'Mai`; the place `Ea H'leo` is not).
+  const c = doc.w[doc.ts[j] + 2];
+  return c !== c.toLowerCase();
+}
+
 /** Is the capitalised run starting at i a personal name of `len` tokens? */
 export function looksLikeName(doc: Doc, i: number, len: number): boolean {
   const T = getTables();
   if (len < 2 || len > 5) return false;
-  if (!T.surnames.has(doc.key(i))) return false;
+  if (!T.surnames.has(doc.key(i)) && !ethnicGiven(doc, i)) return false;
   if (matchAt(doc, i, T.gazetteer) || matchAt(doc, i, T.hcm)) return false;
   return true;
 }
@@ -167,6 +181,10 @@ function placeLength(doc: Doc, i: number, run: number, personSplit: boolean): nu
   // A name needs 2–5 syllables; prefer a split where the name has a typical middle syllable.
   for (let p = 0; p <= Math.min(3, run - 2); p++) {
     if (sur(i + p) && mid(i + p + 1)) return p;
+  }
+  // An Ê Đê given name (`huyện Krông Búk H'Mai Niê`) starts the person's name.
+  for (let p = 1; p <= Math.min(3, run - 2); p++) {
+    if (ethnicGiven(doc, i + p)) return p;
   }
   if (run >= 4) {
     for (let p = 1; p <= 3; p++) {
