@@ -1,8 +1,8 @@
 // One unit of work (a file, a text, or an NDJSON record) through one command, rendered in the
 // requested format. Used in the main thread and in worker threads alike.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { decodeInput, detectLegacy, type Encoding } from './decode-input.js';
+import { decodeInput, detectLegacy, MAX_INPUT_BYTES, type Encoding } from './decode-input.js';
 import { requireFunction, findFunction, UnavailableError } from './lib.js';
 import type { Command } from './parse-args.js';
 import { createStyle, oneLine, renderAnalysis, renderEntities, renderTokens, summaryTexts } from './render.js';
@@ -119,11 +119,42 @@ export function processFile(path: string, label: string, s: Settings): ItemResul
   try {
     const st = statSync(path);
     if (st.isDirectory()) return { err: 'is a directory' };
-    const bytes = readFileSync(path);
+    const bytes = readBounded(path, st.isFile() ? st.size : -1);
     const { text } = decodeInput(bytes, s.encoding);
     return { out: render(label, text, s, label) };
   } catch (e) {
     return { err: reasonOf(e) };
+  }
+}
+
+/** The error for an input past MAX_INPUT_BYTES (decodeInput words it the same way). */
+export function tooLarge(bytes: number | string): InputError {
+  return new InputError(`too large (${bytes} bytes; the limit for one file is ${MAX_INPUT_BYTES} bytes, use --input ndjson for streams)`, 'too-large');
+}
+
+/**
+ * Reads a file without ever holding more than MAX_INPUT_BYTES + 1 bytes: a regular file over the
+ * limit fails on its size before it is read; a device or pipe (`/dev/zero`, a FIFO) that never
+ * ends fails once the limit is passed instead of filling memory.
+ */
+function readBounded(path: string, size: number): Uint8Array {
+  if (size > MAX_INPUT_BYTES) throw tooLarge(size);
+  if (size >= 0) return readFileSync(path);
+  const fd = openSync(path, 'r');
+  try {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw tooLarge(`more than ${MAX_INPUT_BYTES}`);
+      parts.push(buf.subarray(0, n));
+    }
+    return Buffer.concat(parts, total);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -138,6 +169,9 @@ export function processBytes(bytes: Uint8Array, label: string, s: Settings): Ite
 }
 
 const LEGACY = new Set(['vni', 'tcvn3', 'viqr']);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Stands for an NDJSON line that is not UTF-8 (a lone surrogate cannot come out of valid UTF-8). */
+const BAD_UTF8_LINE = '\ud800invalid-utf8';
 
 /**
  * Processes one NDJSON record `{"id": ..., "text": ...}` into one compact JSON line. A bad record
@@ -146,6 +180,7 @@ const LEGACY = new Set(['vni', 'tcvn3', 'viqr']);
 export function processRecord(line: string, lineNo: number, s: Settings): ItemResult {
   let id: unknown = null;
   try {
+    if (line === BAD_UTF8_LINE) throw new InputError('invalid UTF-8 (NDJSON is UTF-8)', 'invalid-utf8');
     let rec: unknown;
     try {
       rec = JSON.parse(line);
@@ -176,7 +211,26 @@ export function processRecord(line: string, lineNo: number, s: Settings): ItemRe
  * line per non-blank input line, in order. Blank lines are skipped; CRLF is fine.
  */
 export function processLines(bytes: Uint8Array, firstLine: number, s: Settings): ItemResult {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let text: string;
+  try {
+    text = UTF8.decode(buf);
+  } catch {
+    // Not patched with U+FFFD: each line that is not UTF-8 becomes an error record.
+    text = '';
+    for (let from = 0; from < buf.length; ) {
+      let nl = buf.indexOf(10, from);
+      if (nl === -1) nl = buf.length;
+      const line = buf.subarray(from, nl);
+      try {
+        text += UTF8.decode(line);
+      } catch {
+        text += BAD_UTF8_LINE;
+      }
+      if (nl < buf.length) text += '\n';
+      from = nl + 1;
+    }
+  }
   let out = '';
   let records = 0;
   const errors: string[] = [];

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { helpText } from './help.js';
 import { parseArgs, UsageError, type CliOptions } from './parse-args.js';
-import { reasonOf, type ItemResult, type Settings } from './process-input.js';
+import { reasonOf, tooLarge, type ItemResult, type Settings } from './process-input.js';
+import { MAX_INPUT_BYTES } from './decode-input.js';
 import { Progress } from './progress.js';
 import { OrderedPool, type Item } from './worker-pool.js';
 
@@ -148,7 +149,13 @@ function walk(dir: string, label: string, out: Item[]): void {
 /** Reads all of standard input. */
 async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
   const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of stream) {
+    total += (chunk as Buffer).length;
+    // An endless stream (`cat /dev/zero | vietext normalize`) fails at the limit instead of filling memory.
+    if (total > MAX_INPUT_BYTES) throw tooLarge(`more than ${MAX_INPUT_BYTES}`);
+    parts.push(chunk as Buffer);
+  }
   return Buffer.concat(parts);
 }
 
@@ -266,6 +273,14 @@ class Run {
       if (last === -1) {
         pending.push(Buffer.from(buf));
         pendingBytes += buf.length;
+        if (pendingBytes > MAX_INPUT_BYTES) {
+          // One record may not fill memory: stop with one line instead.
+          await this.pool.close();
+          this.total++;
+          this.failed++;
+          this.report('<stdin>', `line ${nextLine} is longer than ${MAX_INPUT_BYTES} bytes; stopped there`);
+          return this.finish();
+        }
         continue;
       }
       // Whatever is complete goes out now: a slow or interactive stream must not wait for more.

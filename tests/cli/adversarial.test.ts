@@ -1,8 +1,10 @@
 // Adversarial review of the CLI's input decoding and flag parsing (called directly: no spawn).
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { decodeInput } from '../../src/cli/decode-input.js';
 import { parseArgs, UsageError } from '../../src/cli/parse-args.js';
+import { processFile, processLines, type Settings } from '../../src/cli/process-input.js';
 
 const le = (s: string) => Buffer.from(s, 'utf16le');
 const be = (s: string) => {
@@ -51,5 +53,18 @@ describe('parseArgs: bad flags are usage errors, not ignored or deferred', () =>
     expect(parseArgs(['normalize', '--tones', 'reformed', '--form', 'NFD']).tones).toBe('reformed');
     expect(parseArgs(['entities', '--reference-date', '2000-02-29']).referenceDate).toBe('2000-02-29');
     expect(() => parseArgs(['entities', '--reference-date', '1900-02-29'])).toThrow(UsageError);
+  });
+});
+
+describe('inputs that must not fill memory or be patched silently', () => {
+  const settings: Settings = { command: 'normalize', format: 'ndjson', color: false, encoding: 'auto' };
+  it.runIf(existsSync('/dev/zero'))('an endless device fails at the limit (it used to read until memory ran out)', () => {
+    expect(processFile('/dev/zero', '/dev/zero', settings).err).toMatch(/^too large \(more than 268435456 bytes/);
+  });
+  it('an NDJSON line that is not UTF-8 is an error record, the others are processed', () => {
+    const bytes = Buffer.concat([Buffer.from('{"id":1,"text":"Vi'), Buffer.from([0xff, 0xfe]), Buffer.from('t"}\n{"id":2,"text":"Hoa\u0300"}\n')]);
+    const r = processLines(bytes, 1, settings);
+    expect(r.out!.trim().split('\n')).toEqual(['{"id":null,"error":"invalid UTF-8 (NDJSON is UTF-8)"}', '{"id":2,"result":"Hoà"}']);
+    expect(r.errors).toEqual(['line 1: invalid UTF-8 (NDJSON is UTF-8)']);
   });
 });
