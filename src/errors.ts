@@ -42,7 +42,7 @@ export const messages = {
 /** Thrown by the CLI and file helpers for input that cannot be read as text (binary, invalid UTF-8, empty). */
 export class InputError extends Error {
   override readonly name = 'InputError';
-  /** Machine-readable reason: `binary`, `invalid-utf8`, `empty`, `unreadable`, `too-large`. */
+  /** Machine-readable reason: `binary`, `invalid-utf8`, `invalid-utf16`, `invalid-json`, `empty`, `unreadable`, `too-large`. */
   readonly reason: string;
   constructor(message: string, reason: string) {
     super(message);
