@@ -107,6 +107,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         throw new UsageError(`unknown option ${name}`, o.command);
     }
   }
+  if (o.inputs.indexOf('-') !== o.inputs.lastIndexOf('-')) {
+    throw new UsageError('standard input (-) can be read only once', o.command);
+  }
   // Options of one command are a usage error on another (not silently ignored).
   if (o.command !== undefined) {
     for (const [flag, set, commands] of COMMAND_FLAGS) {

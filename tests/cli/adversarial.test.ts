@@ -44,6 +44,7 @@ describe('parseArgs: bad flags are usage errors, not ignored or deferred', () =>
     [['tokenize', '--tones', 'reformed'], /--tones does not apply to tokenize/],
     [['entities', '--form', 'NFD'], /--form does not apply to entities/],
     [['normalize', '--reference-date', '2020-01-01'], /--reference-date does not apply to normalize/],
+    [['normalize', '-', 'a.txt', '-'], /standard input \(-\) can be read only once/],
   ])('%j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
