@@ -5,16 +5,16 @@
  * an insertion sort, so one long run of marks of different combining classes (`a` followed by
  * 100 000 × U+0301 U+0323) takes quadratic time: 80 000 marks cost about 2 s, 800 000 several
  * minutes. Real text never has more than a few marks on a letter (Unicode's stream-safe format
- * caps runs at 30), so `toNFC` / `toNFD` check for runs of 64 or more marks and, only when there
+ * caps runs at 30), so `toNFC` / `toNFD` check for runs of 128 or more marks and, only when there
  * is one, put those runs in canonical order themselves (a stable bucket sort by combining class)
- * before the platform call, which is then linear. The check reads one code unit in 32 (any run of
- * 64 units covers one of them), so ordinary text pays next to nothing; shorter runs cost the
- * platform at most 64 steps a mark. Results equal the platform's: the reordered text is
+ * before the platform call, which is then linear. The check reads one code unit in 64 (any run of
+ * 128 units covers one of them), so ordinary text pays next to nothing; shorter runs cost the
+ * platform at most 128 steps a mark. Results equal the platform's: the reordered text is
  * canonically equivalent to the input.
  */
 
 /** Runs of at least this many marks are reordered here before the platform call. */
-const LONG_RUN = 64;
+const LONG_RUN = 128;
 /** Sampling stride of the check; a run of LONG_RUN units always covers a sampled unit. */
 const STRIDE = LONG_RUN / 2;
 
