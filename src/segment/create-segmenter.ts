@@ -1,5 +1,6 @@
 import { messages } from '../errors.js';
 import { assertString, checkOptions } from '../_lib/validate.js';
+import { toNFC } from '../_lib/unicode-form.js';
 import {
   HashMap32,
   isWordSlot,
@@ -35,7 +36,7 @@ export const RETAIN_TOKENS_LIMIT = 1 << 18;
 export const MAX_USER_WORD_TOKENS = 16;
 
 /** Key of a non-word token inside a user dictionary entry (never collides with a syllable key). */
-const literalKey = (s: string): string => '\u0000' + s.normalize('NFC').toLowerCase();
+const literalKey = (s: string): string => '\u0000' + toNFC(s).toLowerCase();
 
 interface UserDictionary {
   lexicon: HashMap32;

@@ -8,6 +8,7 @@
  */
 
 import * as scan from './pre-tokenize.js';
+import { toNFC } from '../_lib/unicode-form.js';
 
 // Local copies of the scanner's type codes: module-level constants, so hot loops never go through
 // an import binding (some loaders compile those to getter calls).
@@ -584,7 +585,7 @@ export class Interner {
     const key = this.keyOf(surface);
     let id = this.vocab.get(key);
     if (id === undefined) id = (this.extra && this.extra.get(key)) ?? ID_UNK;
-    return (id << 3) | shapeOfWord(surface.normalize('NFC'));
+    return (id << 3) | shapeOfWord(toNFC(surface));
   }
 
   /** The packed value of `text.slice(s, e)`, cached. */

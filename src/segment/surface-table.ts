@@ -8,6 +8,7 @@
  * Bounded: at most INTERN_CACHE_LIMIT forms and 1M pooled code units, then it starts over.
  */
 import { ID_PUNCT, ID_UNK, INTERN_CACHE_LIMIT, shapeOfWord } from './engine.js';
+import { toNFC } from '../_lib/unicode-form.js';
 
 /** Forms longer than this are looked up without being remembered. */
 const MAX_CACHED_LENGTH = 64;
@@ -40,7 +41,7 @@ export class SurfaceTable {
     const key = this.keyOf(surface);
     let id = this.vocab.get(key);
     if (id === undefined) id = (this.extra && this.extra.get(key)) ?? ID_UNK;
-    return (id << 3) | shapeOfWord(surface.normalize('NFC'));
+    return (id << 3) | shapeOfWord(toNFC(surface));
   }
 
   /** The packed value of `text.slice(s, e)`; sets `last`. */
