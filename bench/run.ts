@@ -6,6 +6,11 @@
 //   npm run bench -- --quick           # ~1 MB input, 3 runs: a smoke test, writes nothing
 //   npm run bench -- tokenize segment  # only rows whose "group name" contains a filter word
 //   npm run bench -- --runs 11 --no-natural --out bench/results/mine.json
+//   npm run bench -- --single-process  # every row in this one process, one after the other
+//
+// By default each bench/*.bench.ts file runs in a process of its own (this script with --file),
+// which times the floor first and last beside its rows: rows timed one after the other in one
+// process slow each other down (the garbage and heap growth of one are paid during the next).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, type as osType } from 'node:os';
@@ -23,10 +28,13 @@ interface Args {
   out: string | undefined;
   filters: string[];
   mb: number;
+  singleProcess: boolean;
+  /** Child mode: time only this bench file's rows (with the floor) and print them as JSON. */
+  file: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { quick: false, runs: 0, natural: true, out: undefined, filters: [], mb: 0 };
+  const a: Args = { quick: false, runs: 0, natural: true, out: undefined, filters: [], mb: 0, singleProcess: false, file: undefined };
   for (let k = 0; k < argv.length; k++) {
     const v = argv[k];
     if (v === '--quick') a.quick = true;
@@ -34,8 +42,10 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--runs') a.runs = Number(argv[++k]);
     else if (v === '--mb') a.mb = Number(argv[++k]);
     else if (v === '--out') a.out = argv[++k];
+    else if (v === '--single-process') a.singleProcess = true;
+    else if (v === '--file') a.file = argv[++k];
     else if (v === '--help' || v === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--runs N] [--mb N] [--no-natural] [--out file.json] [filter ...]');
+      console.log('usage: npm run bench -- [--quick] [--runs N] [--mb N] [--no-natural] [--single-process] [--out file.json] [filter ...]');
       process.exit(0);
     } else if (v.startsWith('--')) {
       console.error(`bench: unknown option ${v}`);
@@ -57,6 +67,47 @@ const opts = { runs: args.runs, budgetMs: args.quick ? 5_000 : 30_000 };
 const matches = (c: { group: string; name: string }) =>
   args.filters.length === 0 || args.filters.some((f) => `${c.group} ${c.name}`.toLowerCase().includes(f));
 
+type Row = Measurement & { process: string };
+const FLOOR_AGAIN = 'floor again, after every other row';
+const floorCase: BenchCase = { group: 'baseline', name: 'floor: bare charCodeAt loop', run: floorLoop };
+const files = readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench.ts')).sort();
+
+async function casesOf(file: string): Promise<BenchCase[]> {
+  const mod = (await import(pathToFileURL(`${BENCH_DIR}${file}`).href)) as { cases?: BenchCase[] };
+  if (Array.isArray(mod.cases)) return mod.cases;
+  console.error(`bench: ${file} does not export \`cases\`; skipped`);
+  return [];
+}
+
+/**
+ * Times `cases` (those the filters select) between two timings of the floor, in this process.
+ * The second floor: a first measurement can be slowed by work the engine is still finishing in
+ * the background (compiling the modules just loaded); ratios use the faster of the two.
+ */
+function timeCases(cases: BenchCase[], inputs: Awaited<ReturnType<typeof buildInputs>>, label: string): Row[] {
+  const rows: Row[] = [];
+  const run = (c: BenchCase) => {
+    try {
+      rows.push({ ...measure(c, inputs, opts), process: label });
+    } catch (err) {
+      console.error(`bench: ${c.group}/${c.name} threw: ${(err as Error).message}`);
+    }
+    process.stderr.write('.');
+  };
+  run(floorCase);
+  for (const c of cases) if (matches(c)) run(c);
+  run({ ...floorCase, name: FLOOR_AGAIN });
+  return rows;
+}
+
+if (args.file !== undefined) {
+  // Child mode (see the header): one bench file, its own floor, JSON on stdout.
+  const inputs = await buildInputs(targetBytes);
+  const rows = timeCases(await casesOf(args.file), inputs, args.file.replace(/\.bench\.ts$/, ''));
+  process.stdout.write(`\nRESULT ${JSON.stringify(rows)}\n`);
+  process.exit(0);
+}
+
 const load0 = loadavg();
 const inputs = await buildInputs(targetBytes);
 console.log(
@@ -65,36 +116,30 @@ console.log(
 );
 console.log(
   `bench: input ${(inputs.corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${(inputs.corpus.length / 1e6).toFixed(1)} M UTF-16 units), ` +
-    `${inputs.corpusArticles.length} articles for per-article rows; median of ${args.runs} runs after warm-up`,
+    `${inputs.corpusArticles.length} articles for per-article rows; median of ${args.runs} runs after warm-up; ` +
+    (args.singleProcess ? 'every row in this process' : 'each bench file in its own process'),
 );
 
-// The floor and split(' ') first, then every bench/*.bench.ts in name order.
-const baseline: BenchCase[] = [
-  { group: 'baseline', name: 'floor: bare charCodeAt loop', run: floorLoop },
-  { group: 'baseline', name: "String.prototype.split(' ')", run: (s) => s.split(' '), unit: 'pieces' },
-];
-const files = readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench.ts')).sort();
-const cases: BenchCase[] = [...baseline];
-for (const f of files) {
-  const mod = (await import(pathToFileURL(`${BENCH_DIR}${f}`).href)) as { cases?: BenchCase[] };
-  if (!Array.isArray(mod.cases)) {
-    console.error(`bench: ${f} does not export \`cases\`; skipped`);
-    continue;
+const mainCases: BenchCase[] = [{ group: 'baseline', name: "String.prototype.split(' ')", run: (s) => s.split(' '), unit: 'pieces' }];
+const rows: Row[] = [];
+if (args.singleProcess) {
+  for (const f of files) mainCases.push(...(await casesOf(f)));
+  rows.push(...timeCases(mainCases, inputs, 'main'));
+} else {
+  rows.push(...timeCases(mainCases, inputs, 'main'));
+  for (const f of files) {
+    if (!(await casesOf(f)).some(matches)) continue; // nothing selected there: no process
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--file', f, '--runs', String(args.runs), '--mb', String(args.mb), ...(args.quick ? ['--quick'] : []), ...args.filters],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, cwd: fileURLToPath(new URL('../', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    if (child.status !== 0 || !line) console.error(`bench: ${f} failed in its process (status ${child.status})`);
+    else rows.push(...(JSON.parse(line.slice(7)) as Row[]));
   }
-  cases.push(...mod.cases);
 }
-
-const rows: (Measurement & { process: 'main' | 'child' })[] = [];
-for (const c of cases) {
-  if (c !== baseline[0] && !matches(c)) continue; // the floor always runs: every ratio needs it
-  try {
-    rows.push({ ...measure(c, inputs, opts), process: 'main' });
-  } catch (err) {
-    console.error(`bench: ${c.group}/${c.name} threw: ${(err as Error).message}`);
-  }
-  process.stdout.write('.');
-}
-process.stdout.write('\n');
+process.stderr.write('\n');
 
 // natural in its own process, on the same input (see _natural-child.ts for why).
 if (args.natural && matches({ group: 'tokenize', name: 'natural AggressiveTokenizerVi' })) {
@@ -105,16 +150,22 @@ if (args.natural && matches({ group: 'tokenize', name: 'natural AggressiveTokeni
   );
   const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (child.status !== 0 || !line) console.error(`bench: natural child failed (status ${child.status}): ${child.stderr.slice(0, 2000)}`);
-  else for (const m of JSON.parse(line.slice(7)) as Measurement[]) rows.push({ ...m, process: 'child' });
+  else for (const m of JSON.parse(line.slice(7)) as Measurement[]) rows.push({ ...m, process: 'natural' });
 }
 
-const floorRow = rows.find((r) => r.name === baseline[0].name);
+// `x floor`: against the faster floor timing of the row's own process (natural's rows: the main
+// process's, as natural's process is slowed by loading natural).
+const isFloor = (r: Row) => r.name === floorCase.name || r.name === FLOOR_AGAIN;
+const floorOf = (proc: string, key: 'mbPerS' | 'cpuMbPerS'): number => {
+  const own = rows.filter((r) => isFloor(r) && r.process === (proc === 'natural' ? 'main' : proc));
+  return own.length ? Math.max(...own.map((r) => r[key])) : Number.NaN;
+};
 const natRow = rows.find((r) => r.name === 'natural AggressiveTokenizerVi');
 const table = rows.map((r) => ({
   ...r,
-  ratioFloor: r.mbPerS / (floorRow?.mbPerS ?? Number.NaN),
+  ratioFloor: r.mbPerS / floorOf(r.process, 'mbPerS'),
   ratioNatural: r.mbPerS / (natRow?.mbPerS ?? Number.NaN),
-  cpuRatioFloor: r.cpuMbPerS / (floorRow?.cpuMbPerS ?? Number.NaN),
+  cpuRatioFloor: r.cpuMbPerS / floorOf(r.process, 'cpuMbPerS'),
   cpuRatioNatural: r.cpuMbPerS / (natRow?.cpuMbPerS ?? Number.NaN),
 }));
 
@@ -123,7 +174,7 @@ const fmt = (x: number | undefined, d = 1) => (x === undefined || !Number.isFini
 const header = ['group', 'name', 'input', 'MB/s', 'units/s', 'x floor', 'x natural', 'cpu MB/s', 'cpu x floor', 'cpu x natural', 'median ms', 'cold ms', 'runs'];
 const body = table.map((r) => [
   r.group,
-  r.name + (r.process === 'child' ? ' [own process]' : ''),
+  r.name + (r.process === 'main' ? '' : ` [${r.process} process]`),
   r.input,
   fmt(r.mbPerS),
   r.unitsPerS ? `${fmt(r.unitsPerS)} ${r.unit}` : r.articlesPerS ? `${fmt(r.articlesPerS, 0)} articles` : '',
