@@ -1,7 +1,7 @@
 // Benchmark rows for vietext/tokenize (run by bench/run.ts, `npm run bench`). The floor (a bare
 // charCodeAt loop), String.prototype.split(' ') and natural's tokenizer are measured by run.ts.
 import { splitSentences, tokenize, tokenOffsets } from '../src/tokenize/index.js';
-import { tokenOffsetsJs } from '../src/tokenize/token-offsets.js';
+import { tokenOffsetsJs } from '../src/tokenize/_scan-js.js';
 import type { BenchCase } from './_types.js';
 
 const SPACE = new Uint8Array(65536);

@@ -1,5 +1,6 @@
 import { assertString, checkBoolean, checkOptions } from '../_lib/validate.js';
-import { ID_NEW, ID_NONE, scanWasm, tokenOffsets } from './token-offsets.js';
+import { ID_NEW, ID_NONE, WASM_MIN_LENGTH, scanWasm } from './_scan-wasm.js';
+import { tokenOffsets } from './token-offsets.js';
 import { TOKEN_TYPES, type Token } from './token-types.js';
 
 /** Options for {@link tokenize}. */
@@ -72,7 +73,6 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
 // ids, equal texts within the call), so each distinct text is sliced once and then shared, without
 // hashing it again here. `names[slot]` holds the string of a slot's text in the current call: the
 // scan flags a text's first occurrence (ID_NEW), which always comes before its repeats.
-const WASM_MIN_LENGTH = 256;
 const names: string[] = [];
 
 function tokensFromIds(text: string, o: Uint32Array, ids: Uint32Array): Token[] {

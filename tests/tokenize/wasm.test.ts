@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { TOKEN_TYPES, tokenOffsets, tokenize } from '../../src/tokenize/index.js';
-import { tokenOffsetsJs, tokenOffsetsWasm } from '../../src/tokenize/token-offsets.js';
+import { tokenOffsetsJs } from '../../src/tokenize/_scan-js.js';
+import { tokenOffsetsWasm } from '../../src/tokenize/_scan-wasm.js';
 
 const root = join(import.meta.dirname, '../..');
 
