@@ -1,4 +1,4 @@
-// The hot loop of tokenOffsets (src/tokenize/token-offsets.ts) in C, compiled to WebAssembly by
+// The hot loop of tokenOffsets (the JS scan: src/tokenize/_scan-js.ts) in C, compiled to WebAssembly by
 // scripts/build-wasm.ts (clang --target=wasm32). It handles the common tokens: plain words,
 // punctuation, runs of dots, plain numbers, symbols, with the combining marks that follow them.
 // At any token that needs a rule (a joiner that can join: `TP.HCM`, `18/6`, `a@b.vn`, `05-CT`;
@@ -86,7 +86,7 @@ static int is_syllable_shape(const u8 *tab, const u8 *bases, const u16 *text, u3
   return 0;
 }
 
-// classifyWord (token-offsets.ts) for a run with `upper` >= 2 capitals: `abbr` for a run with at
+// classifyWord (_scan-js.ts) for a run with `upper` >= 2 capitals: `abbr` for a run with at
 // least half capitals, no digit, that is not a syllable (`UBND`, `ThS`); else `word`.
 static u32 classify_word(const u8 *tab, const u16 *text, u32 i, u32 j, u32 upper) {
   u32 letters = 0;
@@ -99,12 +99,12 @@ static u32 classify_word(const u8 *tab, const u16 *text, u32 i, u32 j, u32 upper
   return is_syllable_shape(tab, tab + 65536, text, i, j) ? T_WORD : T_ABBR;
 }
 
-// isLocalChar (token-offsets.ts): a character of an email's local part.
+// isLocalChar (_scan-js.ts): a character of an email's local part.
 static int is_local(u32 c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-// numberEnd (token-offsets.ts): from the end of a number's first digit run, groups of `.` or `,`
+// numberEnd (_scan-js.ts): from the end of a number's first digit run, groups of `.` or `,`
 // followed by digits.
 static u32 number_end(const u8 *tab, const u16 *text, u32 n, u32 p) {
   while (p + 1 < n) {
@@ -119,7 +119,7 @@ static u32 number_end(const u8 *tab, const u16 *text, u32 n, u32 p) {
   return p;
 }
 
-// digitSlow (token-offsets.ts) for a number whose first digit run is text[i, j) and is followed by
+// digitSlow (_scan-js.ts) for a number whose first digit run is text[i, j) and is followed by
 // a joiner: dates and numbers here; an email or a document code goes to JavaScript (SLOW_JS).
 #define SLOW_JS 0xffffffffu
 typedef int i32;
@@ -190,7 +190,7 @@ static i32 days_in_month(i32 m, i32 y) {
   return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
 }
 
-// dateEnd (token-offsets.ts): d/m, d/m/yy, d/m/yyyy, m/yyyy, d-m-yyyy, m-yyyy, d.m.yyyy.
+// dateEnd (_scan-js.ts): d/m, d/m/yy, d/m/yyyy, m/yyyy, d-m-yyyy, m-yyyy, d.m.yyyy.
 static i32 date_end(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j) {
   u32 sep = AT(j);
   u32 d1 = j - i;
