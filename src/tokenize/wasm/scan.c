@@ -1,10 +1,11 @@
 // The hot loop of tokenOffsets (the JS scan: src/tokenize/_scan-js.ts) in C, compiled to WebAssembly by
-// scripts/build-wasm.ts (clang --target=wasm32). It handles the common tokens: plain words,
-// punctuation, runs of dots, plain numbers, symbols, with the combining marks that follow them.
-// At any token that needs a rule (a joiner that can join: `TP.HCM`, `18/6`, `a@b.vn`, `05-CT`;
-// two or more capitals: `UBND`; a sign before a digit; an astral character) it stops and hands
-// the position to JavaScript, which tokenizes that one token with the same code as the pure-JS
-// scan and calls back. Every decision here is the JS scan's own (same class table, same tests),
+// scripts/build-wasm.ts (clang --target=wasm32). It handles the common tokens: words (with the
+// acronym check for capitals: `UBND` vs `HÀ`), punctuation, runs of dots, numbers, decimals,
+// percentages, dates, symbols, with the combining marks that follow them. At a token that needs a
+// rarer rule (a letter followed by a joiner that can join: `TP.HCM`, `a@b.vn`, `COVID-19`,
+// `http://`; a number that may start an email or a document code: `05-CT/TW`; a sign before a
+// digit; an astral character) it stops and hands the position to JavaScript, which tokenizes that
+// one token with the same code as the pure-JS scan and calls back. Every decision here is the JS scan's own (same class table, same tests),
 // so both paths give the same triples; tests/tokenize/wasm.test.ts checks that.
 //
 // Memory (all offsets in bytes, set by the JS side): `tab` 65,536 class bytes (_char-class.ts)
