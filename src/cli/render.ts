@@ -150,10 +150,17 @@ export function renderAnalysis(label: string, result: unknown, source: string, s
 /** Tokens as `start end type text`, one per line. */
 export function renderTokens(tokens: unknown): string {
   if (!Array.isArray(tokens)) return '';
-  let out = '';
+  // One line per token, joined once: `out += line` built a rope of a million pieces for a few MB of
+  // input, and the garbage collector spent most of the run on it.
+  const lines: string[] = [];
   for (const t of tokens) {
     if (!isRec(t)) continue;
-    out += `${String(t.start)}\t${String(t.end)}\t${String(t.type)}\t${JSON.stringify(t.text).slice(1, -1)}\n`;
+    const text = String(t.text);
+    // JSON escaping only where a character needs it (quotes, backslashes, controls, surrogates).
+    const shown = NEEDS_ESCAPE.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+    lines.push(`${String(t.start)}\t${String(t.end)}\t${String(t.type)}\t${shown}\n`);
   }
-  return out;
+  return lines.join('');
 }
+
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
