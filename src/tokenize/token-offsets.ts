@@ -9,7 +9,7 @@ import { WASM_MIN_LENGTH, tokenOffsetsWasm } from './_scan-wasm.js';
  * Tokens plus the whitespace between them tile the input: every code unit (combining marks, lone
  * surrogates included) is in exactly one token or in whitespace. One pass with a class table;
  * linear time on any input. NFC, NFD and mixed input give the same boundaries. Under Node the
- * common tokens are scanned by a 7 KB WebAssembly loop (the same rules, same result); in a browser
+ * common tokens are scanned by a 5 KB WebAssembly loop (the same rules, same result); in a browser
  * the whole scan is JavaScript.
  *
  * @param text - Any string; it is never modified.

@@ -1,5 +1,4 @@
 import { assertString, checkBoolean, checkOptions } from '../_lib/validate.js';
-import { ID_NEW, ID_NONE, WASM_MIN_LENGTH, scanWasm } from './_scan-wasm.js';
 import { tokenOffsets } from './token-offsets.js';
 import { TOKEN_TYPES, type Token } from './token-types.js';
 
@@ -38,10 +37,6 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertString(text, 'tokenize');
   const opts = checkOptions<TokenizeOptions>(options, 'tokenize', OPTIONS);
   const whitespace = checkBoolean(opts.whitespace, 'tokenize', 'whitespace', false);
-  if (!whitespace && text.length >= WASM_MIN_LENGTH) {
-    const r = scanWasm(text, true);
-    if (r !== null) return tokensFromIds(text, r.offsets, r.ids as Uint32Array);
-  }
   const o = tokenOffsets(text);
   const count = o.length / 3;
   const cache = newCache(count);
@@ -66,28 +61,6 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
     prev = end;
   }
   if (prev < text.length) tokens.push({ text: text.slice(prev), start: prev, end: text.length, type: 'space' });
-  return tokens;
-}
-
-// Under Node the WebAssembly scan also names each short token's text with an interning id (equal
-// ids, equal texts within the call), so each distinct text is sliced once and then shared, without
-// hashing it again here. `names[slot]` holds the string of a slot's text in the current call: the
-// scan flags a text's first occurrence (ID_NEW), which always comes before its repeats.
-const names: string[] = [];
-
-function tokensFromIds(text: string, o: Uint32Array, ids: Uint32Array): Token[] {
-  const count = ids.length;
-  const tokens: Token[] = new Array(count);
-  for (let t = 0, p = 0; t < count; t++, p += 3) {
-    const start = o[p];
-    const end = o[p + 1];
-    const id = ids[t];
-    let str: string;
-    if (id === ID_NONE) str = text.slice(start, end);
-    else if (id & ID_NEW) names[id & ~ID_NEW] = str = text.slice(start, end);
-    else str = names[id];
-    tokens[t] = { text: str, start, end, type: TOKEN_TYPES[o[p + 2]] };
-  }
   return tokens;
 }
 

@@ -118,9 +118,9 @@ describe('WebAssembly scan', () => {
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => readFileSync(join(dir, f), 'utf8'));
-    // Twice over: the second pass runs in later interning generations, over slots the first filled.
+    // Twice over: tokenize's per-call string cache starts fresh on every call.
     for (const text of [...texts, ...texts]) expect(tokenize(text)).toEqual(reference(text));
-    // More distinct short tokens than interning slots (16,384): the overflow is sliced directly.
+    // More distinct short tokens than tokenize's string cache holds (16,384 slots).
     let many = '';
     for (let q = 0; q < 40_000; q++) many += `${q.toString(36)}x `;
     expect(tokenize(many)).toEqual(reference(many));

@@ -10,8 +10,7 @@
 //
 // Memory (all offsets in bytes, set by the JS side): `tab` 65,536 class bytes (_char-class.ts)
 // followed by the 0x1F00 base-letter bytes of latinBases(), `text` the input's UTF-16 code units,
-// `out` room for `cap` u32 slots, `state` 3 u32; for tokenize, `ids` one u32 per triple of `out`
-// and `table` the interning slots (see intern).
+// `out` room for `cap` u32 slots, `state` 3 u32.
 
 typedef unsigned short u16;
 typedef unsigned int u32;
@@ -249,48 +248,8 @@ static u32 digit_slow(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j, u32 *
   return q;
 }
 
-// Interning for tokenize: the same short token text gets the same slot within one call (gen), so
-// JavaScript slices each distinct text once and shares the string. A slot is 32 bytes: gen, length,
-// up to 12 code units. Returns the slot, with ID_NEW the first time in this gen; ID_NONE for a
-// longer token or a full probe sequence (JavaScript slices those itself).
-#define INTERN_BITS 14
-#define INTERN_SIZE (1u << INTERN_BITS)
-#define MAX_INTERN 12
-#define ID_NONE 0xffffffffu
-#define ID_NEW 0x80000000u
-
-typedef struct {
-  u32 gen;
-  u32 len;
-  u16 chars[MAX_INTERN];
-} Entry;
-
-static u32 intern(Entry *table, u32 gen, const u16 *text, u32 i, u32 j) {
-  u32 len = j - i;
-  if (len > MAX_INTERN) return ID_NONE;
-  u32 h = 2166136261u ^ len;
-  for (u32 p = i; p < j; p++) h = (h ^ text[p]) * 16777619u;
-  h ^= h >> 15;
-  for (u32 probe = 0; probe < 8; probe++) {
-    u32 slot = (h + probe) & (INTERN_SIZE - 1);
-    Entry *e = &table[slot];
-    if (e->gen != gen) {
-      e->gen = gen;
-      e->len = len;
-      for (u32 q = 0; q < len; q++) e->chars[q] = text[i + q];
-      return slot | ID_NEW;
-    }
-    if (e->len == len) {
-      u32 q = 0;
-      while (q < len && e->chars[q] == text[i + q]) q++;
-      if (q == len) return slot;
-    }
-  }
-  return ID_NONE;
-}
-
 __attribute__((export_name("scan")))
-void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, u32 i, u32 k, u32 *ids, Entry *table, u32 gen) {
+void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, u32 i, u32 k) {
   u32 exit = EXIT_DONE;
   if (i == 0 && k == 0) reset_memos(); // a new text (later calls resume with i > 0 or k > 0)
   while (i < n) {
@@ -324,7 +283,6 @@ void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, 
       out[k] = i;
       out[k + 1] = j;
       out[k + 2] = upper < 4 ? T_WORD : classify_word(tab, text, i, j, upper >> 1);
-      if (ids) ids[k / 3] = intern(table, gen, text, i, j);
       k += 3;
       i = (g & C_SPACE) ? j + 1 : j;
       continue;
@@ -381,7 +339,6 @@ void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, 
     out[k] = i;
     out[k + 1] = e;
     out[k + 2] = type;
-    if (ids) ids[k / 3] = intern(table, gen, text, i, e);
     k += 3;
     i = e;
   }
