@@ -2,18 +2,10 @@
 // sentence here was written for this file (other names, places and numbers; none is copied from
 // corpus/ or corpus/holdout/), one class of rule per block.
 import { describe, expect, it } from 'vitest';
-import { extractEntities, extractOfficials, extractOrganisations } from '../../src/entities/index.js';
+import { orgs, offs, spansExact } from './_fields.js';
+import { extractEntities } from '../../src/entities/index.js';
 
-const orgs = (s: string) => extractOrganisations(s).map(({ text, canonical, resolved }) => ({ text, canonical, resolved }));
-const offs = (s: string) => extractOfficials(s).map(({ text, name, title, organisation, titles }) => ({ text, name, title, organisation, titles }));
 
-/** Every entity slices back to its text. */
-function spansExact(s: string): void {
-  const r = extractEntities(s);
-  for (const list of [r.dates, r.percentages, r.officials, r.organisations]) {
-    for (const e of list) expect(s.slice(e.start, e.end)).toBe(e.text);
-  }
-}
 
 describe('heads of a national body whose title contains its name', () => {
   it('`Phó Tổng Kiểm toán Nhà nước` + name: title is the whole phrase, organisation `Kiểm toán Nhà nước`', () => {

@@ -1,18 +1,10 @@
 // Shapes of government news that neither gold corpus covers well: every sentence here was written
 // for this file (none is copied from corpus/ or corpus/holdout/), one class of rule per block.
 import { describe, expect, it } from 'vitest';
-import { extractDates, extractEntities, extractOfficials, extractOrganisations, extractPercentages } from '../../src/entities/index.js';
+import { orgs, offs, spansExact } from './_fields.js';
+import { extractDates, extractEntities, extractPercentages } from '../../src/entities/index.js';
 
-const orgs = (s: string) => extractOrganisations(s).map(({ text, canonical, resolved }) => ({ text, canonical, resolved }));
-const offs = (s: string) => extractOfficials(s).map(({ text, name, title, organisation, titles }) => ({ text, name, title, organisation, titles }));
 
-/** Every entity slices back to its text. */
-function spansExact(s: string): void {
-  const r = extractEntities(s);
-  for (const list of [r.dates, r.percentages, r.officials, r.organisations]) {
-    for (const e of list) expect(s.slice(e.start, e.end)).toBe(e.text);
-  }
-}
 
 describe('a surname that is also an organisation word (Đoàn)', () => {
   it('after ông/bà/đồng chí the name wins', () => {

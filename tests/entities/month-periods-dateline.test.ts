@@ -1,17 +1,11 @@
 // `N tháng đầu năm` / `N tháng cuối năm` with the year from a dateline: sentences written for this
 // file (none copied from corpus/ or corpus/holdout/).
 import { describe, expect, it } from 'vitest';
-import { extractDates, extractEntities } from '../../src/entities/index.js';
+import { spansExact } from './_fields.js';
+import { extractDates } from '../../src/entities/index.js';
 
 const dates = (s: string) => extractDates(s).map(({ text, value, yearInferred }) => ({ text, value, yearInferred }));
 
-/** Every entity slices back to its text. */
-function spansExact(s: string): void {
-  const r = extractEntities(s);
-  for (const list of [r.dates, r.percentages, r.officials, r.organisations]) {
-    for (const e of list) expect(s.slice(e.start, e.end)).toBe(e.text);
-  }
-}
 
 describe('`N tháng đầu năm` / `N tháng cuối năm` for any N from 2 to 11, year from the dateline', () => {
   const dateline = '14/12/2025\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/entities/index.js';
+import { offs as pick } from './_fields.js';
 
-const pick = (s: string) => extractOfficials(s).map(({ text, name, title, organisation, titles }) => ({ text, name, title, organisation, titles }));
 
 describe('extractOfficials', () => {
   it('title before name, organisation resolved from the article', () => {

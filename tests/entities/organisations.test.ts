@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from '../../src/entities/index.js';
+import { orgs as pick } from './_fields.js';
 
-const pick = (s: string) => extractOrganisations(s).map(({ text, canonical, resolved }) => ({ text, canonical, resolved }));
 
 describe('extractOrganisations', () => {
   it('expands abbreviations and resolves from context', () => {
