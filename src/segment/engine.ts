@@ -559,6 +559,23 @@ export function shapeOfWord(nfc: string): number {
 export const INTERN_CACHE_LIMIT = 1 << 17;
 
 /**
+ * `(keyId << 3) | shape` of one surface form: the key's vocabulary id (else its id among the user
+ * dictionary's extra keys, else ID_UNK) and its capitalisation shape. The slow path of both
+ * interning caches (Interner here, SurfaceTable at run time).
+ */
+export function packWord(
+  surface: string,
+  vocab: Map<string, number>,
+  keyOf: (s: string) => string,
+  extra: Map<string, number> | null,
+): number {
+  const key = keyOf(surface);
+  let id = vocab.get(key);
+  if (id === undefined) id = (extra && extra.get(key)) ?? ID_UNK;
+  return (id << 3) | shapeOfWord(toNFC(surface));
+}
+
+/**
  * Maps a token's surface form to `(keyId << 3) | shape`. keyId is the model vocabulary id, an id
  * from `extra` (user dictionary syllables), or ID_UNK. Hot path: `wordAt` hashes the code units in
  * place and probes an open-addressing table whose keys live in one Uint16Array pool, so a
@@ -582,10 +599,7 @@ export class Interner {
 
   /** Slow path: the packed value of a surface form. */
   word(surface: string): number {
-    const key = this.keyOf(surface);
-    let id = this.vocab.get(key);
-    if (id === undefined) id = (this.extra && this.extra.get(key)) ?? ID_UNK;
-    return (id << 3) | shapeOfWord(toNFC(surface));
+    return packWord(surface, this.vocab, this.keyOf, this.extra);
   }
 
   /** The packed value of `text.slice(s, e)`, cached. */

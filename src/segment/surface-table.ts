@@ -7,8 +7,7 @@
  * hold the form as a string, so `segment` hands out one shared string per distinct syllable.
  * Bounded: at most INTERN_CACHE_LIMIT forms and 1M pooled code units, then it starts over.
  */
-import { ID_PUNCT, ID_UNK, INTERN_CACHE_LIMIT, shapeOfWord } from './engine.js';
-import { toNFC } from '../_lib/unicode-form.js';
+import { ID_PUNCT, INTERN_CACHE_LIMIT, packWord } from './engine.js';
 
 /** Forms longer than this are looked up without being remembered. */
 const MAX_CACHED_LENGTH = 64;
@@ -36,12 +35,9 @@ export class SurfaceTable {
     private readonly extra: Map<string, number> | null,
   ) {}
 
-  /** Slow path: `(keyId << 3) | shape` of a surface form, as engine.ts `Interner.word`. */
+  /** Slow path: `(keyId << 3) | shape` of a surface form (engine.ts `packWord`). */
   private word(surface: string): number {
-    const key = this.keyOf(surface);
-    let id = this.vocab.get(key);
-    if (id === undefined) id = (this.extra && this.extra.get(key)) ?? ID_UNK;
-    return (id << 3) | shapeOfWord(toNFC(surface));
+    return packWord(surface, this.vocab, this.keyOf, this.extra);
   }
 
   /** The packed value of `text.slice(s, e)`; sets `last`. */
