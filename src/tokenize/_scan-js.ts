@@ -680,8 +680,9 @@ export function tokenOffsetsJs(text: string): Uint32Array {
       cap = out.length;
     }
     if (f & C_LETTER) {
-      // Hot path, inlined for speed: a plain word (tokenAt's first case without its rules). A run
-      // of letters, digits and marks, counting capitals (C_UPPER is 2: `upper` is twice the count).
+      // Hot path, inlined for speed: a plain word (tokenAt's first case without its rules; calling
+      // tokenAt for every token instead measured 0.79x, bench:ab). A run of letters, digits and
+      // marks, counting capitals (C_UPPER is 2: `upper` is twice the count).
       let upper = f & C_UPPER;
       let j = i + 1;
       let g = 0;
