@@ -655,17 +655,26 @@ export class Interner {
 
   private punct1: Int32Array | null = null;
 
-  /** The id of a punctuation token `text.slice(s, e)`; one-character marks use a lookup table. */
+  /** The id of a punctuation token `text.slice(s, e)` (see punctIdAt). */
   punctAt(text: string, s: number, e: number): number {
-    if (e - s === 1) {
-      const table = (this.punct1 ??= new Int32Array(0x10000).fill(-1));
-      const c = text.charCodeAt(s);
-      let v = table[c];
-      if (v < 0) table[c] = v = this.vocab.get(String.fromCharCode(c)) ?? ID_PUNCT;
-      return v;
-    }
-    return this.vocab.get(text.slice(s, e)) ?? ID_PUNCT;
+    return punctIdAt(this.vocab, (this.punct1 ??= newPunctTable()), text, s, e);
   }
+}
+
+/** A per-cache table of one-character punctuation ids, filled on use (-1: not looked up yet). */
+export function newPunctTable(): Int32Array {
+  return new Int32Array(0x10000).fill(-1);
+}
+
+/** The id of a punctuation token `text.slice(s, e)`; one-character marks go through `table`. */
+export function punctIdAt(vocab: Map<string, number>, table: Int32Array, text: string, s: number, e: number): number {
+  if (e - s === 1) {
+    const c = text.charCodeAt(s);
+    let v = table[c];
+    if (v < 0) table[c] = v = vocab.get(String.fromCharCode(c)) ?? ID_PUNCT;
+    return v;
+  }
+  return vocab.get(text.slice(s, e)) ?? ID_PUNCT;
 }
 
 /**

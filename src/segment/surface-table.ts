@@ -7,7 +7,7 @@
  * hold the form as a string, so `segment` hands out one shared string per distinct syllable.
  * Bounded: at most INTERN_CACHE_LIMIT forms and 1M pooled code units, then it starts over.
  */
-import { ID_PUNCT, INTERN_CACHE_LIMIT, packWord } from './engine.js';
+import { INTERN_CACHE_LIMIT, newPunctTable, packWord, punctIdAt } from './engine.js';
 
 /** Forms longer than this are looked up without being remembered. */
 const MAX_CACHED_LENGTH = 64;
@@ -134,15 +134,8 @@ export class SurfaceTable {
     return str;
   }
 
-  /** The id of a punctuation token `text.slice(s, e)`; one-character marks use a lookup table. */
+  /** The id of a punctuation token `text.slice(s, e)` (engine.ts `punctIdAt`). */
   punctAt(text: string, s: number, e: number): number {
-    if (e - s === 1) {
-      const table = (this.punct1 ??= new Int32Array(0x10000).fill(-1));
-      const c = text.charCodeAt(s);
-      let v = table[c];
-      if (v < 0) table[c] = v = this.vocab.get(String.fromCharCode(c)) ?? ID_PUNCT;
-      return v;
-    }
-    return this.vocab.get(text.slice(s, e)) ?? ID_PUNCT;
+    return punctIdAt(this.vocab, (this.punct1 ??= newPunctTable()), text, s, e);
   }
 }
