@@ -20,7 +20,8 @@ const DEV = resolve(__dirname, '../../../shared/data/ud-vtb/dev.gold.txt');
 const devText = (): string => readFileSync(DEV, 'utf8').replaceAll('_', ' ');
 
 /** Decisions of the reference (hashed features), the table decoder and the fast decoder. */
-function decide(text: string): { n: number; reference: Uint8Array; tables: Uint8Array; fast: Uint8Array } {
+/** The reference pipeline up to the decisions (hashed features): scan, ids, lexicon, decode. */
+function referenceDecode(text: string) {
   const model = loadModel();
   const buf = createScanBuffer();
   const w = new Work();
@@ -29,6 +30,11 @@ function decide(text: string): { n: number; reference: Uint8Array; tables: Uint8
   fillTokens(text, buf.data, n, w, new Interner(model.vocab, syllableKey, null), model.vocabEnd);
   matchLexicon(w, n, model.lexicon);
   decodeGaps(w, n, model.weights);
+  return { model, buf, w, n };
+}
+
+function decide(text: string): { n: number; reference: Uint8Array; tables: Uint8Array; fast: Uint8Array } {
+  const { model, w, n } = referenceDecode(text);
   const reference = w.join.slice(0, n);
   decodeGaps(w, n, model.weights, model.tables);
   const tables = w.join.slice(0, n);
@@ -59,14 +65,7 @@ describe('segment engine', () => {
 
 /** Every array the reference pipeline (preTokenize, fillTokens, prepareGaps, matchLexicon, decodeGaps, joins) produces. */
 function referencePipeline(text: string) {
-  const model = loadModel();
-  const buf = createScanBuffer();
-  const w = new Work();
-  preTokenize(text, buf);
-  const n = buf.count;
-  fillTokens(text, buf.data, n, w, new Interner(model.vocab, syllableKey, null), model.vocabEnd);
-  matchLexicon(w, n, model.lexicon);
-  decodeGaps(w, n, model.weights);
+  const { buf, w, n } = referenceDecode(text);
   joinInitials(text, buf.data, n, w);
   joinHyphenated(text, buf.data, n, w);
   return { data: buf.data.slice(0, n * 3), id: w.id.slice(0, n), kid: w.kid.slice(0, n), shape: w.shape.slice(0, n), brk: w.brk.slice(0, n), join: w.join.slice(0, n) };
