@@ -185,3 +185,18 @@ describe('linear time on adversarial input for these rules', () => {
     expect(big).toBeLessThan(small * 12 + 50);
   });
 });
+
+describe('a region closing a name (`miền Nam`, `miền Trung`)', () => {
+  it('belongs to the company or agency it ends', () => {
+    expect(orgs('Tổng công ty Điện lực miền Bắc vừa hoàn thành đóng điện trạm biến áp 110 kV.')).toEqual([
+      { text: 'Tổng công ty Điện lực miền Bắc', canonical: 'Tổng công ty Điện lực miền Bắc', resolved: 'Tổng công ty Điện lực miền Bắc' },
+    ]);
+    expect(orgs('Công ty Cổ phần Cấp nước miền Tây báo lãi quý III.').map((o) => o.text)).toEqual(['Công ty Cổ phần Cấp nước miền Tây']);
+  });
+
+  it('is not taken after a place, nor without a body before it', () => {
+    expect(orgs('Các tỉnh miền Trung khẩn trương khắc phục hậu quả mưa lũ.')).toEqual([]);
+    expect(orgs('UBND tỉnh Quảng Ngãi và các địa phương miền Trung họp trực tuyến.').map((o) => o.text)).toEqual(['UBND tỉnh Quảng Ngãi']);
+    spansExact('Tổng công ty Điện lực miền Nam, Tổng công ty Điện lực miền Trung và UBND các tỉnh miền Nam.');
+  });
+});

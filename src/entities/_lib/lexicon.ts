@@ -296,6 +296,12 @@ export const NAME_NOUNS = [
   'phòng cháy', 'chữa cháy', 'miền núi', 'vùng cao',
 ];
 
+/**
+ * Regions that end an agency's or company's name, written `miền` + a capitalised direction:
+ * `Tổng công ty Điện lực miền Nam`, `Viện Sốt rét - Ký sinh trùng - Côn trùng miền Trung`.
+ */
+export const REGION_SUFFIXES = ['miền Bắc', 'miền Trung', 'miền Nam', 'miền Tây', 'miền Đông'];
+
 /** Legal forms written between `Công ty`/`Tổng công ty` and the company's own name. */
 export const LEGAL_FORMS = [
   'cổ phần', 'CP', 'TNHH', 'TNHH MTV', 'TNHH một thành viên', 'TNHH hai thành viên trở lên', 'trách nhiệm hữu hạn',

@@ -15,6 +15,7 @@ import {
   LEGAL_FORMS,
   MIDDLES,
   NAME_NOUNS,
+  REGION_SUFFIXES,
   NAME_STOP,
   NAMED_HEADS,
   PROVINCES,
@@ -35,6 +36,7 @@ interface Tables {
   deptAbbr: PhraseTable<string>;
   legal: PhraseTable<true>;
   nouns: PhraseTable<true>;
+  regions: PhraseTable<true>;
   bareHeads: Set<string>;
   bareNot: Set<string>;
   abbr: Map<string, string>;
@@ -67,6 +69,7 @@ export function getTables(): Tables {
     deptAbbr: buildTable(DEPT_ABBREVIATIONS),
     legal: buildTable(LEGAL_FORMS.map((f) => [f, true as const] as const)),
     nouns: buildTable(NAME_NOUNS.map((f) => [f, true as const] as const)),
+    regions: buildTable(REGION_SUFFIXES.map((f) => [f, true as const] as const)),
     bareHeads: new Set(BARE_HEADS.map(keyOf)),
     bareNot: new Set(BARE_NOT_BEFORE.map(keyOf)),
     abbr: new Map(ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
@@ -335,6 +338,11 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
       const ne = lowerNounAt(doc, j);
       if (ne <= j) break;
       j = ne;
+    }
+    // A region closing the name: `Tổng công ty Điện lực miền Nam`.
+    if (j < doc.n && sameLine(doc, j - 1, j)) {
+      const r = matchAt(doc, j, getTables().regions);
+      if (r && sameLine(doc, r.end - 2, r.end - 1)) j = r.end;
     }
     // Lower-case words that continue a compound name: before a connector (`Quản lý nợ và Tài
     // chính …`), or up to two after the last connector (`… và Tài chính đối ngoại`).
