@@ -139,6 +139,17 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
+  // Count WebAssembly instances made in the page: the tokenizer's scan compiles in the background on
+  // first use (the main thread refuses a synchronous compile over 4 KB) and is used from then on.
+  await page.addInitScript(() => {
+    const Instance = WebAssembly.Instance;
+    window.vietextWasmInstances = 0;
+    WebAssembly.Instance = function (...args) {
+      window.vietextWasmInstances++;
+      return new Instance(...args);
+    };
+    WebAssembly.Instance.prototype = Instance.prototype;
+  });
   await page.goto(`${url}full.html`);
   await page.waitForFunction(() => window.vietextReady === true, null, { timeout: 20_000 });
   let same = 0;
@@ -160,6 +171,8 @@ try {
   // Chromium's V8 and Node's may round Math.log/exp in the last bit; everything else must match exactly.
   console.log(`corpus: ${same}/${articles.length} articles bit-identical, ${close}/${articles.length} identical up to 1e-12 relative on fractional numbers`);
   check('browser analyze equals Node on every corpus article (fractions to 1e-12)', close === articles.length, `${close}/${articles.length}`);
+  const instances = await page.evaluate(() => window.vietextWasmInstances);
+  check('the tokenizer ran its WebAssembly scan in the browser (compiled in the background)', instances >= 1, `${instances} instance(s)`);
 
   await page.goto(`${url}normalize-only.html`);
   await page.waitForFunction(() => window.vietextReady === true, null, { timeout: 20_000 });

@@ -1,12 +1,13 @@
-// Internal: the WebAssembly scan (src/tokenize/wasm/scan.c) behind tokenOffsets and tokenize
-// under Node: the common tokens in compiled code, every other token through tokenAt (_scan-js.ts).
+// Internal: the WebAssembly scan (src/tokenize/wasm/scan.c) behind tokenOffsets: the common
+// tokens in compiled code, every other token through tokenAt (_scan-js.ts).
 import { charClasses, latinBases } from './_char-class.js';
 import { Scan, grow, lastTokenType, tokenAt } from './_scan-js.js';
 import { SCAN_WASM } from './_scan-wasm.generated.js';
 
-// Used where the input can be copied into WebAssembly memory in one
-// native call (Node's Buffer, with its UTF-16LE encoder: a memcpy of the string); elsewhere (a
-// browser) copying would cost as much as the JS scan, so the JS scan runs there.
+// The input goes into WebAssembly memory with Node's Buffer (its UTF-16LE encoder is a memcpy of
+// the string), or, where there is no Buffer (a browser), with a charCodeAt loop. Browsers refuse to
+// compile a module over 4 KB synchronously on the main thread: there the first call starts a
+// background compile and the JS scan serves until it is ready.
 
 const PAGE = 65536;
 /** Start of our data in the module's memory (below: the module's own stack and globals). */
@@ -37,32 +38,71 @@ interface WasmScan {
   scan: ScanFn;
 }
 
-// undefined: not tried yet; null: not available here.
-let wasmScan: WasmScan | null | undefined;
-let wasmModule: WebAssembly.Module | null | undefined;
+// The compiled module: undefined until first use, a Promise while a background compile runs, null
+// where WebAssembly cannot be used. The instance is made from it on use and dropped after a large
+// input (see RETAIN_BYTES).
+let wasmModule: WebAssembly.Module | Promise<void> | null | undefined;
+let wasmScan: WasmScan | undefined;
 
 function nodeBuffer(): BufferStatic | null {
   const B = (globalThis as { Buffer?: BufferStatic }).Buffer;
   return B !== undefined && typeof B.from === 'function' ? B : null;
 }
 
-/** A ready instance with the class table loaded, or null where WebAssembly or Buffer is missing. */
+/** The module's bytes, or null without a base64 decoder. */
+function moduleBytes(): Uint8Array<ArrayBuffer> | null {
+  const B = nodeBuffer();
+  if (B !== null) return B.from(SCAN_WASM, 'base64');
+  if (typeof atob !== 'function') return null;
+  const bin = atob(SCAN_WASM);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** UTF-16 code units land in WebAssembly memory (little-endian) as the string holds them. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function compileModule(): void {
+  const bytes = typeof WebAssembly === 'object' && (LITTLE_ENDIAN || nodeBuffer() !== null) ? moduleBytes() : null;
+  if (bytes === null) {
+    wasmModule = null;
+    return;
+  }
+  try {
+    wasmModule = new WebAssembly.Module(bytes);
+  } catch {
+    // Too large to compile synchronously here (a browser's main thread): compile in the background.
+    wasmModule =
+      typeof WebAssembly.compile === 'function'
+        ? WebAssembly.compile(bytes).then(
+            (m) => {
+              wasmModule = m;
+            },
+            () => {
+              wasmModule = null;
+            },
+          )
+        : null;
+  }
+}
+
+/** A ready instance with the class tables loaded, or null (not available here, or still compiling). */
 function getWasmScan(): WasmScan | null {
   if (wasmScan !== undefined) return wasmScan;
-  wasmScan = null;
-  const B = nodeBuffer();
-  if (B === null || typeof WebAssembly !== 'object') return null;
+  if (wasmModule === undefined) compileModule();
+  if (wasmModule == null || wasmModule instanceof Promise) return null;
   try {
-    wasmModule ??= new WebAssembly.Module(B.from(SCAN_WASM, 'base64'));
     const memory = new WebAssembly.Memory({ initial: (TEXT_AT >> 16) + 1 });
     const instance = new WebAssembly.Instance(wasmModule, { env: { memory } });
     new Uint8Array(memory.buffer, TAB_AT, 65536).set(charClasses());
     new Uint8Array(memory.buffer, BASES_AT, 0x1f00).set(latinBases());
     wasmScan = { memory, scan: instance.exports.scan as ScanFn };
+    return wasmScan;
   } catch {
     wasmModule = null;
+    return null;
   }
-  return wasmScan;
 }
 
 /** Grows `memory` to at least `bytes`; false if the engine refuses (then the JS scan runs). */
@@ -87,7 +127,7 @@ export function tokenOffsetsWasm(text: string): Uint32Array | null {
   if (w === null) return null;
   const n = text.length;
   if (n === 0) return new Uint32Array(0);
-  const B = nodeBuffer() as BufferStatic;
+  const B = nodeBuffer();
   const { memory, scan } = w;
   // The whole text, then a fixed window for the output, flushed into `result` when full.
   const outAt = (TEXT_AT + 2 * n + 15) & ~15;
@@ -96,7 +136,11 @@ export function tokenOffsetsWasm(text: string): Uint32Array | null {
     wasmScan = undefined;
     return null;
   }
-  B.from(memory.buffer).write(text, TEXT_AT, 'utf16le');
+  if (B !== null) B.from(memory.buffer).write(text, TEXT_AT, 'utf16le');
+  else {
+    const units = new Uint16Array(memory.buffer, TEXT_AT, n);
+    for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  }
   const u32 = new Uint32Array(memory.buffer);
   const state = STATE_AT >> 2;
   const out = outAt >> 2;

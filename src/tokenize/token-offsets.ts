@@ -8,9 +8,9 @@ import { WASM_MIN_LENGTH, tokenOffsetsWasm } from './_scan-wasm.js';
  * where `typeCode` indexes {@link TOKEN_TYPES} and `start`/`end` are UTF-16 offsets into `text`.
  * Tokens plus the whitespace between them tile the input: every code unit (combining marks, lone
  * surrogates included) is in exactly one token or in whitespace. One pass with a class table;
- * linear time on any input. NFC, NFD and mixed input give the same boundaries. Under Node the
- * common tokens are scanned by a 5 KB WebAssembly loop (the same rules, same result); in a browser
- * the whole scan is JavaScript.
+ * linear time on any input. NFC, NFD and mixed input give the same boundaries. The common tokens
+ * are scanned by a 5 KB WebAssembly loop (the same rules, same result); where WebAssembly is
+ * missing, and in a browser until the module has compiled in the background, by JavaScript.
  *
  * @param text - Any string; it is never modified.
  * @returns `Uint32Array` of length `3 × tokenCount`.
