@@ -49,6 +49,12 @@ function nodeBuffer(): BufferStatic | null {
   return B !== undefined && typeof B.from === 'function' ? B : null;
 }
 
+/** Stops using WebAssembly in this process (after an unexpected failure). */
+export function disableWasm(): void {
+  wasmModule = null;
+  wasmScan = undefined;
+}
+
 /** The module's bytes, or null without a base64 decoder. */
 function moduleBytes(): Uint8Array<ArrayBuffer> | null {
   const B = nodeBuffer();

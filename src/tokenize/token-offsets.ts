@@ -1,6 +1,6 @@
 import { assertString } from '../_lib/validate.js';
 import { tokenOffsetsJs } from './_scan-js.js';
-import { WASM_MIN_LENGTH, tokenOffsetsWasm } from './_scan-wasm.js';
+import { WASM_MIN_LENGTH, disableWasm, tokenOffsetsWasm } from './_scan-wasm.js';
 
 /**
  * Tokenizes without building objects: the hot path under {@link tokenize}, for callers that
@@ -24,8 +24,14 @@ import { WASM_MIN_LENGTH, tokenOffsetsWasm } from './_scan-wasm.js';
 export function tokenOffsets(text: string): Uint32Array {
   assertString(text, 'tokenOffsets');
   if (text.length >= WASM_MIN_LENGTH) {
-    const o = tokenOffsetsWasm(text);
-    if (o !== null) return o;
+    try {
+      const o = tokenOffsetsWasm(text);
+      if (o !== null) return o;
+    } catch {
+      // A WebAssembly failure (none is known; the tests compare both scans) must not lose the call:
+      // stop using it in this process and give the JS scan's answer.
+      disableWasm();
+    }
   }
   return tokenOffsetsJs(text);
 }

@@ -80,6 +80,18 @@ describe('WebAssembly scan without Buffer', () => {
     expect(Array.from(later as Uint32Array)).toEqual(Array.from(js.tokenOffsetsJs(text)));
   });
 
+  it('answers with the JS scan if the WebAssembly scan fails, and stops using it', async () => {
+    const { wasm, js, pub } = await fresh();
+    const text = corpus[2];
+    expect(wasm.tokenOffsetsWasm(text)).not.toBeNull(); // ready
+    const fail = vi.spyOn(globalThis.Buffer, 'from').mockImplementation(() => {
+      throw new Error('simulated failure');
+    });
+    expect(Array.from(pub.tokenOffsets(text))).toEqual(Array.from(js.tokenOffsetsJs(text)));
+    fail.mockRestore();
+    expect(wasm.tokenOffsetsWasm(text)).toBeNull(); // disabled for this process
+  });
+
   it('stays on the JS scan where WebAssembly is missing', async () => {
     const { wasm, js, pub } = await fresh();
     const saved = globalThis.WebAssembly;
