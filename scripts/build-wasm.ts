@@ -1,7 +1,7 @@
 /**
  * Builds src/tokenize/_scan-wasm.generated.ts: the WebAssembly form of tokenOffsets' hot loop,
  * compiled from src/tokenize/wasm/scan.c with clang's wasm32 target and embedded as base64 (about
- * 1 KB), so the package needs no build tools and no file loading at run time.
+ * 5 KB), so the package needs no build tools and no file loading at run time.
  *
  *   npm run build:wasm              # needs clang and wasm-ld (Debian: apt-get install clang lld)
  *   npm run build:wasm -- --check   # exit 1 if the generated file does not match scan.c (no clang needed)
