@@ -53,7 +53,7 @@ const HASH_MASK = HASH_SIZE - 1;
 export const MAX_FEATURES = 32;
 
 /** Hash of a feature template and up to three integer arguments into [0, HASH_SIZE). */
-function fh(t: number, x: number, y: number, z: number): number {
+export function fh(t: number, x: number, y: number, z: number): number {
   // Independent multiplies (they run in parallel), then one avalanche step.
   let h = Math.imul(t + 0x632be5ab, 0x9e3779b1) ^ Math.imul(x + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(y + 0x165667b1, 0xc2b2ae35) ^ Math.imul(z + 0x27d4eb2f, 0x2545f491);
   h ^= h >>> 15;

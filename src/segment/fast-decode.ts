@@ -19,21 +19,11 @@ import {
   CAP_LOWER,
   ID_BOS,
   ID_EOS,
-  HASH_SIZE,
+  fh,
   type ScoreTables,
   type Work,
 } from './engine.js';
 
-const HASH_MASK = HASH_SIZE - 1;
-
-/** Same function as engine.ts `fh` (a private copy, so it inlines here). */
-function fh(t: number, x: number, y: number, z: number): number {
-  let h = Math.imul(t + 0x632be5ab, 0x9e3779b1) ^ Math.imul(x + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(y + 0x165667b1, 0xc2b2ae35) ^ Math.imul(z + 0x27d4eb2f, 0x2545f491);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return h & HASH_MASK;
-}
 
 // Layout of one id's row. A scored gap joins two word tokens, whose shapes are CAP_LOWER..CAP_MIXED
 // (0–3), so the shape pair `cab` = sa * 8 + sb takes 16 values, indexed here as sa * 4 + sb.
