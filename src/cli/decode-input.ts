@@ -71,6 +71,15 @@ export function decodeInput(bytes: Uint8Array, encoding: Encoding = 'auto'): Dec
       } else {
         const at = firstInvalidUtf8(body);
         if (encoding === 'utf8') throw new InputError(`invalid UTF-8 at byte ${at}`, 'invalid-utf8');
+        // Valid UTF-8 Vietnamese letters elsewhere in the bytes: a file that mixes UTF-8 with another
+        // encoding (concatenated files, a bad paste). Reading all of it as a legacy encoding would
+        // turn the UTF-8 part into mojibake without a word, so it is an error.
+        if (utf8VietnameseLetters(body, MIXED_MIN_LETTERS) >= MIXED_MIN_LETTERS) {
+          throw new InputError(
+            `invalid UTF-8 at byte ${at} in text that is otherwise UTF-8 Vietnamese (mixed encodings?); fix the file, or force --encoding`,
+            'invalid-utf8',
+          );
+        }
         const raw = latin1(body);
         const legacy = detectLegacy(raw, 0.5);
         if (!legacy) {
@@ -178,6 +187,26 @@ function utf16Problem(b: Uint8Array, le: boolean, skip: number): string {
 }
 
 /** Byte offset of the first invalid UTF-8 sequence (for the error message). */
+/** UTF-8 Vietnamese letters that make a non-UTF-8 input "mixed" rather than legacy-encoded. */
+const MIXED_MIN_LETTERS = 3;
+
+/**
+ * Counts (up to `limit`) valid UTF-8 encodings of U+1EA0–U+1EF9 (the precomposed Vietnamese
+ * letters: E1 BA A0 – E1 BB B9). VNI and TCVN3 spell a letter with one or two bytes and never need
+ * three high bytes in a row of this shape, so legacy text has none.
+ */
+function utf8VietnameseLetters(b: Uint8Array, limit: number): number {
+  let found = 0;
+  for (let i = b.indexOf(0xe1); i !== -1 && i + 2 < b.length; i = b.indexOf(0xe1, i + 1)) {
+    const b1 = b[i + 1];
+    const b2 = b[i + 2];
+    if ((b1 === 0xba && b2 >= 0xa0 && b2 <= 0xbf) || (b1 === 0xbb && b2 >= 0x80 && b2 <= 0xb9)) {
+      if (++found >= limit) break;
+    }
+  }
+  return found;
+}
+
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { InputError } from '../../src/errors.js';
 import { decodeInput } from '../../src/cli/decode-input.js';
 
@@ -82,6 +83,40 @@ describe('decodeInput: legacy Vietnamese encodings (through vietext/normalize)',
     expect(normalize(got.text)).toBe(normalize(article));
     // The same bytes with the encoding named explicitly.
     expect(normalize(decodeInput(bytes, enc).text)).toBe(normalize(article));
+  });
+
+  it('UTF-8 mixed with a legacy encoding is an error, not a legacy decode of everything', () => {
+    const mixed = Buffer.concat([Buffer.from(`${article}\n`, 'utf8'), Buffer.from(encodeLegacy(article, 'tcvn3'), 'latin1')]);
+    let err: unknown;
+    try {
+      decodeInput(mixed);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).reason).toBe('invalid-utf8');
+    expect((err as Error).message).toMatch(/mixed encodings/);
+    // Forcing an encoding is still the caller's call.
+    expect(decodeInput(mixed, 'tcvn3').encoding).toBe('tcvn3');
+  });
+
+  it('VNI and TCVN3 bytes of every corpus article are still detected (no UTF-8-looking letters in them)', () => {
+    const dir = new URL('../../corpus/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => /^\d{3}.*\.txt$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const raw = readFileSync(new URL(f, dir));
+      let text: string;
+      try {
+        text = decodeInput(raw).text;
+      } catch {
+        continue;
+      }
+      for (const enc of ['vni', 'tcvn3'] as const) {
+        const got = decodeInput(Buffer.from(encodeLegacy(text, enc), 'latin1'));
+        expect(got.encoding, `${f} as ${enc}`).toBe(enc);
+      }
+    }
   });
 
   it('plain Vietnamese UTF-8 is not mistaken for a legacy encoding', () => {
