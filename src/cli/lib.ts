@@ -24,3 +24,9 @@ export function requireFunction(name: string, command: string): AnyFn {
   if (!fn) throw new UnavailableError(`the "${command}" command needs vietext.${name}, which this build does not include yet`);
   return fn;
 }
+
+/** Returns the library's exported array `name` (e.g. `TOKEN_TYPES`), or undefined. */
+export function findArray(name: string): readonly unknown[] | undefined {
+  const v = table[name];
+  return Array.isArray(v) ? v : undefined;
+}

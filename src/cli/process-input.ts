@@ -3,9 +3,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { decodeInput, detectLegacy, MAX_INPUT_BYTES, type Encoding } from './decode-input.js';
-import { requireFunction, findFunction, UnavailableError } from './lib.js';
+import { findArray, findFunction, requireFunction, UnavailableError } from './lib.js';
 import type { Command } from './parse-args.js';
-import { createStyle, oneLine, renderAnalysis, renderEntities, renderTokens, summaryTexts } from './render.js';
+import { createStyle, oneLine, renderAnalysis, renderEntities, renderTokenTriples, renderTokens, summaryTexts } from './render.js';
 
 /** Everything a worker needs to know to process items the way the main thread would. */
 export interface Settings {
@@ -94,6 +94,12 @@ export function record(command: Command, key: 'file' | 'id', name: unknown, resu
 }
 
 function render(label: string, text: string, s: Settings, name: unknown): string {
+  if (s.command === 'tokenize' && s.format === 'text') {
+    // Large files: lines straight from the offsets, without a token object per token.
+    const offsets = findFunction('tokenOffsets');
+    const types = findArray('TOKEN_TYPES');
+    if (offsets && types) return renderTokenTriples(text, offsets(text) as Uint32Array, types as readonly string[]);
+  }
   const result = compute(s.command, text, s);
   if (s.format === 'text') return renderText(s.command, label, result, text, s);
   return JSON.stringify(record(s.command, 'file', name, result), null, s.format === 'json' ? 2 : undefined);
