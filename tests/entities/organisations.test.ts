@@ -71,3 +71,18 @@ describe('extractOrganisations', () => {
     ]);
   });
 });
+
+describe('extractOrganisations: cities and provinces', () => {
+  it('Huế is a centrally-run city (since 2025), never `tỉnh Huế`', () => {
+    expect(pick('Chiều 5/12, Hội đồng nhân dân thành phố Huế tổ chức kỳ họp thứ 12.')).toEqual([
+      { text: 'Hội đồng nhân dân thành phố Huế', canonical: 'Hội đồng nhân dân thành phố Huế', resolved: 'Hội đồng nhân dân Thành phố Huế' },
+    ]);
+  });
+
+  it('a city named like its province is the city, and it sets the province for a later `UBND tỉnh`', () => {
+    expect(pick('Lãnh đạo UBND thành phố Lạng Sơn báo cáo. Sau đó, UBND tỉnh đã phê duyệt đề án.')).toEqual([
+      { text: 'UBND thành phố Lạng Sơn', canonical: 'Ủy ban nhân dân thành phố Lạng Sơn', resolved: 'Ủy ban nhân dân thành phố Lạng Sơn' },
+      { text: 'UBND tỉnh', canonical: 'Ủy ban nhân dân tỉnh', resolved: 'Ủy ban nhân dân tỉnh Lạng Sơn' },
+    ]);
+  });
+});

@@ -33,10 +33,10 @@ export const PROVINCES = [
   'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
   'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
   'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc',
-  'Yên Bái', 'Huế',
+  'Yên Bái',
 ];
-/** Centrally-run cities: named `Thành phố X`. */
-export const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Đà Nẵng', 'Hải Phòng', 'Cần Thơ'];
+/** Centrally-run cities: named `Thành phố X` (Huế since 1 January 2025). */
+export const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Huế'];
 export const COUNTRY = ['Việt Nam'];
 
 /** Abbreviations inside organisation names and their expansions (traditional tone style). */

@@ -93,6 +93,8 @@ export interface Place {
   numbered: boolean;
   central: boolean;
   country: boolean;
+  /** A city named like its province (`thành phố Thái Nguyên`): it also sets the province. */
+  namesProvince?: boolean;
 }
 
 export interface BodyPart {
@@ -238,8 +240,11 @@ export function matchPlace(
       if (len > 0) {
         const name = doc.w.slice(doc.ts[j], doc.te[j + len - 1]).replace(/\s+/gu, ' ');
         const central = g !== null && g.end === j + len && g.entry.payload.central;
-        if (unitKey === 'thành phố' || unitKey === 'tp') level = central || g ? 'prov' : 'dist';
-        return { s: i, e: j + len, level, unit: unitKey === 'tp' ? 'thành phố' : unitKey, name, numbered: false, central, country: false };
+        const city = unitKey === 'thành phố' || unitKey === 'tp';
+        // Only the centrally-run cities are provinces; `thành phố Thái Nguyên` is the province's city.
+        if (city) level = central ? 'prov' : 'dist';
+        const namesProvince = city && !central && g !== null && g.end === j + len && !g.entry.payload.country;
+        return { s: i, e: j + len, level, unit: unitKey === 'tp' ? 'thành phố' : unitKey, name, numbered: false, central, country: false, namesProvince };
       }
     }
     if (unitKey === 'tp' && !(opts.unitOnly && doc.cap[i] === 2)) return null;
@@ -720,6 +725,7 @@ export function collectPlaces(doc: Doc): Place[] {
     const p = matchPlace(doc, i, { unitOnly: false, bareRun: false, personSplit: true });
     if (p && !p.country && (p.name !== '')) {
       places.push(p);
+      if (p.namesProvince) places.push({ ...p, level: 'prov', unit: 'tỉnh', namesProvince: false });
       i = p.e - 1;
     }
   }
@@ -783,7 +789,9 @@ function cap1(s: string): string {
 export function formatPlace(p: Place, party: boolean, places: Place[], at: number): string {
   if (p.level === 'prov') {
     if (p.central) return `Thành phố ${p.name}`;
-    return party ? p.name : `tỉnh ${p.name}`;
+    if (party) return p.name;
+    // A province-level place written as a city is never `tỉnh X`: keep the unit as written.
+    return p.unit === 'thành phố' ? `thành phố ${p.name}` : `tỉnh ${p.name}`;
   }
   if (p.numbered) {
     const base = `${cap1(p.unit)} ${p.name}`;
