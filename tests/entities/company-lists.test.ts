@@ -18,3 +18,12 @@ describe('two companies joined by và', () => {
     expect(texts('Công ty TNHH Xây dựng và Thương mại Hòa Bình tài trợ.')).toEqual(['Công ty TNHH Xây dựng và Thương mại Hòa Bình']);
   });
 });
+
+describe('companies without a legal form', () => {
+  it('the own name follows the head and stops before a verb', () => {
+    expect(texts('Công ty Minh Phát tài trợ 100 triệu đồng.')).toEqual(['Công ty Minh Phát']);
+    expect(texts('Công ty Hoàng Anh Gia Lai tài trợ.')).toEqual(['Công ty Hoàng Anh Gia Lai']);
+    // A lower-case word right after the head's first capitalised word is still part of the name.
+    expect(texts('Công ty Cấp nước Đồng Nai thông báo.')).toEqual(['Công ty Cấp nước Đồng Nai']);
+  });
+});

@@ -436,7 +436,16 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     // `Công ty cổ phần Sữa Hồng Hà`, `Công ty TNHH MTV Cấp nước Đồng Nai`: legal form, then the name.
     if ((hk0 === 'công ty' || hk0 === 'tổng công ty') && sameLine(doc, head.end - 1, head.end)) {
       const lf = matchAt(doc, head.end, T.legal);
-      const ce = lf && sameLine(doc, lf.end - 1, lf.end) ? companyName(doc, lf.end) : -1;
+      let ce = lf && sameLine(doc, lf.end - 1, lf.end) ? companyName(doc, lf.end) : -1;
+      if (!lf) {
+        // Without a legal form the own name follows the head (`Công ty Minh Phát tài trợ`). The
+        // department-name reading wins when it is longer (`Tổng công ty Cảng hàng không` + `Việt
+        // Nam`), unless it only adds lower-case words after a run of capitals (`… Minh Phát tài`).
+        const own = companyName(doc, head.end);
+        const dept = matchDeptName(doc, head.end, fixed !== null);
+        const afterCaps = own - 2 >= head.end && isCap(doc, own - 1) && isCap(doc, own - 2);
+        if (own > 0 && (dept <= own || afterCaps)) ce = own;
+      }
       if (ce > 0 && (!best || ce > best.e)) {
         best = { s: i, e: ce, level: 'nat', flags: 'k', party: false, ministry: false };
         continue;
@@ -476,6 +485,13 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
   return best;
 }
 
+/** A surname, `Thị` or `Văn`, and a capitalised word at j: a person's name starts there. */
+function personAt(doc: Doc, j: number): boolean {
+  if (j + 2 >= doc.n || !getTables().surnames.has(doc.key(j))) return false;
+  const mid = doc.key(j + 1);
+  return (mid === 'thị' || mid === 'văn') && isCap(doc, j + 1) && isCap(doc, j + 2) && sameLine(doc, j, j + 2);
+}
+
 /** End of a company's own name at i (capitalised words, `và`/`&`/`-` between them), or -1. */
 function companyName(doc: Doc, i: number): number {
   let j = i;
@@ -483,6 +499,9 @@ function companyName(doc: Doc, i: number): number {
   while (j < doc.n && j - i < 12 && sameLine(doc, j - 1, j)) {
     if (isCap(doc, j) || (doc.tt[j] === T_NUM && end > 0)) {
       if (j > i && titleStartTest && titleStartTest(doc, j)) break;
+      // A person's name after the company's (`Chủ tịch HĐQT Công ty … Sữa Việt Nam Lê Thị Mai`):
+      // a surname, then `Thị`/`Văn` and one more capitalised word.
+      if (end > 0 && personAt(doc, j)) break;
       // In an all-capitals headline, verbs and function words end the name (`… HỒNG HÀ TRAO QUÀ`).
       if (j > i && doc.cap[j] === 2 && (VERB_START.has(doc.key(j)) || HEADLINE_STOP.has(doc.key(j)))) break;
       const afterCap = j > i && isCap(doc, j - 1);
