@@ -166,6 +166,10 @@ describe('parseArticle on other page shapes', () => {
     ['Ngọc Duyên - Ảnh: Minh Khang', 'Ngọc Duyên'],
     ['Bài: Thu Hương; ảnh: TTXVN', 'Thu Hương'],
     ['Nguồn: Báo Nhân Dân', null],
+    // Names of the Central Highlands peoples keep their apostrophe, ' or ’.
+    ["Y'Bình", "Y'Bình"],
+    ['H’Lan Êban - Ảnh: Minh Khang', 'H’Lan Êban'],
+    ["'Trích'", null],
   ])('byline %j', (line, author) => {
     const b = parseArticle(`Tiêu đề ngắn\n\n(Chinhphu.vn) - Sáng 5/1, Thành ủy họp.\n\nĐoạn hai.\n\n${line}`);
     expect(b.author?.text ?? null).toBe(author);

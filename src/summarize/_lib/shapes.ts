@@ -155,7 +155,9 @@ export function findByline(text: string, start: number, end: number): { start: n
       }
       if (isSpace(d) || d === 0x2c || d === 0x2f || d === 0x26) break;
       if (isDigit(d)) return null;
-      if (!isLetter(d) && d !== 0x2e && d !== 0x2d) return null;
+      // An apostrophe between letters is part of a name: `K'Linh`, `H’Hen Niê`.
+      const apostrophe = (d === 0x27 || d === 0x2019) && j > i && j + 1 < e && isLetter(text.charCodeAt(j + 1));
+      if (!isLetter(d) && d !== 0x2e && d !== 0x2d && !apostrophe) return null;
       j++;
     }
     const word = text.slice(i, j).replace(ZERO_WIDTH, '');
