@@ -178,7 +178,8 @@ describe.each(goldFiles)('%s', (file) => {
     const year = Number(String(dl?.value).slice(0, 4));
     for (const d of inferred) {
       const y = Number(String(d.value).slice(0, 4));
-      expect([year, year - 1], d.text).toContain(y);
+      // The dateline's year, the year before, or the year after for a deadline (corpus/README.md).
+      expect([year - 1, year, year + 1], d.text).toContain(y);
     }
   });
 });

@@ -104,3 +104,29 @@ describe('extractDates: forms and values', () => {
     expect(extractDates('')).toEqual([]);
   });
 });
+
+describe('extractDates: years around the dateline, Tết years, anniversaries', () => {
+  const vals = (s: string, referenceDate = '2025-12-26') => extractDates(s, { referenceDate }).map((d) => [d.text, d.value]);
+
+  it('a deadline or plan early next year in a late-December text is next year; a past event is not', () => {
+    expect(vals('Các phường phải nộp báo cáo chậm nhất ngày 10/1.')).toEqual([['ngày 10/1', '2026-01-10']]);
+    expect(vals('Cây cầu dự kiến thông xe vào ngày 3/2.')).toEqual([['ngày 3/2', '2026-02-03']]);
+    expect(vals('Ngày 10/1, tỉnh đã khởi công cây cầu.')).toEqual([['Ngày 10/1', '2025-01-10']]);
+    expect(vals('Tính đến ngày 10/1, tỉnh đã giải ngân 20% vốn.')).toEqual([['ngày 10/1', '2025-01-10']]);
+    // In January a late-December date is still last year, whatever the words before it.
+    expect(vals('Hồ sơ nộp trước ngày 28/12 được xét.', '2026-01-07')).toEqual([['ngày 28/12', '2025-12-28']]);
+  });
+
+  it('a year after the sexagenary name of a lunar year is a date; the name alone is not', () => {
+    expect(vals('Chợ hoa Xuân Ất Tỵ 2025 mở cửa.')).toEqual([['2025', '2025']]);
+    expect(vals('Chương trình chào đón Tết Nhâm Dần vui vẻ.')).toEqual([]);
+  });
+
+  it('an anniversary written as two dates with a dash is two dates; with từ it is a range', () => {
+    expect(vals('Lễ kỷ niệm ngày giải phóng (30/4/1975 - 30/4/2025) diễn ra trang trọng.')).toEqual([
+      ['30/4/1975', '1975-04-30'],
+      ['30/4/2025', '2025-04-30'],
+    ]);
+    expect(vals('Từ ngày 30/4/2024 đến ngày 30/4/2025, xã đã làm 12 km đường.')).toEqual([['Từ ngày 30/4/2024 đến ngày 30/4/2025', '2024-04-30/2025-04-30']]);
+  });
+});

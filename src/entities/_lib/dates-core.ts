@@ -56,7 +56,17 @@ const R_PERIOD_LEAD = new RegExp(
 );
 // A bare year used as a time: `đến 2025`, `trước 2030` (four digits, then the word before is checked).
 const R_YEAR4 = new RegExp(`(${D1B}\\d{3})${NOT_NUM_AFTER}(?![ ]?%)`, 'gu');
-const R_BAREYEAR_LEAD = new RegExp(`${B}(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|hết|giữa) $`, 'u');
+const R_BAREYEAR_LEAD = new RegExp(
+  // … or a year's sexagenary name: `Tết Nguyên đán Bính Ngọ 2026`, `Xuân Giáp Thìn 2024`.
+  `${B}(?:đến|tới|từ|trước|sau|vào|trong|cuối|đầu|hết|giữa|(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)) $`,
+  'u',
+);
+// A deadline or a plan before a date without a year: `trước ngày 15/1`, `chậm nhất ngày 20/1`,
+// `sẽ khởi công vào ngày 5/2` (not `tính đến ngày …`, which looks back).
+const R_FUTURE_BEFORE = new RegExp(
+  `(?:(?<!tính )${B}(?:trước|đến|tới|chậm nhất|muộn nhất|hạn chót)(?: hết)?|${B}(?:sẽ|dự kiến)(?![\\p{L}\\p{N}])[^.!?;:\n]*) ?$`,
+  'u',
+);
 
 // Words before the core that belong to the span (part of day, weekday, `ngày`).
 const R_PREFIX = new RegExp(
@@ -272,7 +282,7 @@ function collect(k: string): Cand[] {
   while ((m = R_YEAR4.exec(k)) !== null) {
     const y = +m[1];
     if (y < 1945 || y > 2100) continue;
-    if (!R_BAREYEAR_LEAD.test(k.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!R_BAREYEAR_LEAD.test(k.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ s: m.index, e: m.index + m[0].length, p: { y }, weak: 0 });
   }
   return out;
@@ -382,7 +392,10 @@ export function findDates(doc: Doc, ref: YearRef | null, datelineOut?: { ref: Ye
         const fromWin = windowBefore(k, a.s);
         const tm = /(?<![\p{L}\p{N}])(?:từ|kể từ) {1,3}$/u.exec(fromWin);
         const hasFrom = tm !== null;
-        if (hasFrom || mid.includes('-') || mid.includes('–')) {
+        // Without `từ`, the same day and month years apart are an anniversary's two dates, not a
+        // range: `(ngày 2/9/1945 - ngày 2/9/2025)`.
+        const anniversary = !hasFrom && a.p.y !== undefined && b.p.y !== undefined && a.p.y !== b.p.y && a.p.d !== undefined && a.p.d === b.p.d && a.p.m === b.p.m;
+        if (!anniversary && (hasFrom || mid.includes('-') || mid.includes('–'))) {
           const from = { ...a.p };
           const to = { ...b.p };
           if (from.y === undefined && to.y !== undefined) from.y = to.y;
@@ -411,7 +424,10 @@ export function findDates(doc: Doc, ref: YearRef | null, datelineOut?: { ref: Ye
       if (p.y !== undefined || !yearRef) return p;
       inferred = true;
       let y = yearRef.y;
+      // Within six months of the dateline: back a year (`ngày 29/12` in January), or forward one
+      // when the sentence looks ahead (`trước ngày 15/1` in late December).
       if (firstMonth(p) > yearRef.m + 6) y -= 1;
+      else if (firstMonth(p) < yearRef.m - 6 && R_FUTURE_BEFORE.test(windowBefore(k, c.s))) y += 1;
       return { ...p, y };
     };
     let value: string;
