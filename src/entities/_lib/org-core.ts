@@ -22,6 +22,7 @@ import {
   SURNAMES,
   UNITS,
 } from './lexicon.js';
+import { analyzeSyllable } from '../../_lib/syllable.js';
 import { buildTable, matchAllAt, matchAt, type PhraseTable } from './phrases.js';
 
 export type Level = 'prov' | 'dist' | 'ward' | 'sub';
@@ -334,7 +335,8 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
     if (n0 > j) j = n0;
     else if (
       isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !matchAt(doc, j, T.units) &&
-      (!T.stop.has(k1) || (single && !FUNCTION_WORDS.has(k1) && !VERB_START.has(k1)))
+      (!T.stop.has(k1) || (single && !FUNCTION_WORDS.has(k1) && !VERB_START.has(k1))) &&
+      completes(doc, j - 1, i)
     ) j++;
     // `Phòng, chống …`: the fixed pair is written with a comma inside names.
     if (doc.key(j - 1) === 'phòng' && j + 1 < doc.n && doc.key(j) === ',' && doc.key(j + 1) === 'chống' && sameLine(doc, j, j + 1)) j += 2;
@@ -366,6 +368,17 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
     if (!sameLine(doc, j - 1, j)) break;
   }
   return Math.max(units > 0 ? end : -1, lexEnd);
+}
+
+/**
+ * May the lower-case syllable after the capitalised word at c complete it (`Y tế`, `Việc làm`)?
+ * Not when that word is no Vietnamese syllable (`Pleiku`, `Tohoku`: complete on their own, so
+ * `Trường … Pleiku đào tạo` ends at `Pleiku`), nor after a run of capitals when the syllable starts
+ * a common verb (`Bộ Công Thương hoàn thành`).
+ */
+function completes(doc: Doc, c: number, start: number): boolean {
+  if (analyzeSyllable(doc.k, doc.ts[c], doc.te[c]) === null) return false;
+  return !(c > start && isCap(doc, c - 1) && EXT_STOP.has(doc.key(c + 1)));
 }
 
 /** End of a lower-case name noun (`công nghệ`, `dân sự`) at j on the same line, else j. */
