@@ -23,3 +23,44 @@ describe('a body name does not run into the lower-case verb after it', () => {
     expect(texts(s)).toEqual(['Sở Giao thông vận tải', 'Trung tâm Dịch vụ việc làm', 'Cục Việc làm']);
   });
 });
+
+describe('a command body and its numbered military unit are one mention', () => {
+  it('`Bộ Tư lệnh Quân khu 9`, `Bộ Tư lệnh Quân đoàn 12`', () => {
+    const s = 'Bộ Tư lệnh Quân khu 9 giao nhiệm vụ; sau đó Bộ Tư lệnh Quân đoàn 12 báo cáo.';
+    expect(orgs(s)).toEqual([
+      { text: 'Bộ Tư lệnh Quân khu 9', canonical: 'Bộ Tư lệnh Quân khu 9', resolved: 'Bộ Tư lệnh Quân khu 9' },
+      { text: 'Bộ Tư lệnh Quân đoàn 12', canonical: 'Bộ Tư lệnh Quân đoàn 12', resolved: 'Bộ Tư lệnh Quân đoàn 12' },
+    ]);
+    spansExact(s);
+  });
+
+  it('`Đảng ủy, Bộ Tư lệnh Quân khu 4`: the Party committee of that unit; the unit alone still counts', () => {
+    const s = 'Đảng ủy, Bộ Tư lệnh Quân khu 4 khen thưởng 20 tập thể. Quân khu 4 đóng quân tại Nghệ An.';
+    expect(orgs(s)).toEqual([
+      { text: 'Đảng ủy', canonical: 'Đảng ủy', resolved: 'Đảng ủy Quân khu 4' },
+      { text: 'Bộ Tư lệnh Quân khu 4', canonical: 'Bộ Tư lệnh Quân khu 4', resolved: 'Bộ Tư lệnh Quân khu 4' },
+      { text: 'Quân khu 4', canonical: 'Quân khu 4', resolved: 'Quân khu 4' },
+    ]);
+  });
+});
+
+describe('names of bodies that do not mean one body', () => {
+  it('a building named after a body (`Nhà Quốc hội`, `tòa nhà HĐND`) is not the body', () => {
+    const s = 'Phiên họp diễn ra tại Nhà Quốc hội, sau đó Quốc hội biểu quyết; khách đến tòa nhà HĐND tỉnh.';
+    expect(texts(s)).toEqual(['Quốc hội']);
+  });
+
+  it('a count before a body is a plural', () => {
+    const s = 'Cả nước có 640 Ban Chỉ huy quân sự và 57 Hội Cựu chiến binh được khen.';
+    expect(texts(s)).toEqual([]);
+  });
+
+  it('a body at every unit of a level (`… cấp xã`, `… cấp huyện`) is generic', () => {
+    expect(texts('UBND cấp huyện và Công an cấp xã phải báo cáo trước ngày 10.')).toEqual([]);
+  });
+
+  it('a number that is a date, a unit number or an ordinal is not a count', () => {
+    const s = 'Ngày 14/3 UBND tỉnh Bạc Liêu họp; tại Phường 7 UBND phường cũng họp; năm 2024 HĐND tỉnh giám sát.';
+    expect(texts(s)).toEqual(['UBND tỉnh Bạc Liêu', 'UBND phường', 'HĐND tỉnh']);
+  });
+});

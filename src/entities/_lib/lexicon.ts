@@ -180,10 +180,11 @@ export const BODIES: BodyDef[] = [
   b('Bảo hiểm xã hội', 'pn', 'unit'),
   b('BHXH', 'p', 'unit'),
   b('Bộ Tư lệnh', 'c', 'unit'),
-  // Military units named by a number (`#`: the number is part of the name).
-  b('Quân khu', '#', 'nat'),
-  b('Quân đoàn', '#', 'nat'),
-  b('Sư đoàn', '#', 'nat'),
+  // Military units named by a number (`#`: the number is part of the name); the parent of their
+  // command and Party bodies (`Bộ Tư lệnh Quân khu 9`, `Bộ Tham mưu Quân đoàn 12`).
+  b('Quân khu', '#p', 'nat'),
+  b('Quân đoàn', '#p', 'nat'),
+  b('Sư đoàn', '#p', 'nat'),
   b('Bộ đội Biên phòng', 'p', 'unit'),
   b('Bộ Chỉ huy Quân sự', 'c', 'unit'),
   b('Ban Chỉ huy Quân sự', 'c', 'unit'),

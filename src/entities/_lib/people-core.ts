@@ -432,7 +432,11 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
         const next = org.e < doc.n && doc.tt[org.e] === T_WORD ? doc.key(org.e) : '';
         // `UBND 16 phường`: a count of bodies, not one body.
         const counted = org.e + 1 < doc.n && doc.tt[org.e] === T_NUM && matchAt(doc, org.e + 1, getTables().units) !== null;
-        const plural = (PLURAL_BEFORE.has(prev) && !org.place && org.bodies.length === 1) || next === 'các' || next === 'những' || counted;
+        // `Nhà Quốc hội`, `tòa nhà UBND`: a building named after the body.
+        const building = prev === 'nhà' && doc.te[i - 1] < doc.ts[i];
+        const plural =
+          (PLURAL_BEFORE.has(prev) && !org.place && org.bodies.length === 1) || next === 'các' || next === 'những' || counted ||
+          building || countedBefore(doc, i) || levelWide(doc, org.e);
         if (!plural) pushOrg(org);
         i = org.e;
         continue;
@@ -456,15 +460,42 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   for (let a = 0; a + 1 < parsed.length; a++) {
     const x = parsed[a];
     const y = parsed[a + 1];
-    if (x.place || !y.place || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
+    // `Đảng ủy, Bộ Tư lệnh Quân khu 9`: a numbered military unit is the parent both share.
+    const unit = y.bodies.length > 1 && !y.place ? y.bodies[y.bodies.length - 1] : null;
+    const sharedUnit = unit !== null && unit.flags.includes('#') ? unit : null;
+    if (x.place || !(y.place || sharedUnit) || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
     const c = doc.key(x.e);
     if (c !== 'và' && c !== '-' && c !== '–' && c !== ',') continue;
     if (x.bodies[x.bodies.length - 1].level !== 'unit') continue;
     const bodyText = canonicalOf(doc, x.s, x.e);
-    organisations[a].resolved = resolveOrg(doc, { ...x, place: y.place }, places, bodyText);
+    organisations[a].resolved = sharedUnit
+      ? `${bodyText} ${canonicalOf(doc, sharedUnit.s, y.e)}`
+      : resolveOrg(doc, { ...x, place: y.place }, places, bodyText);
   }
   organisations.sort((a, b) => a.start - b.start);
   return { officials, organisations };
+}
+
+// Words before a number that make it a date, an ordinal or a unit's number, not a count.
+const NOT_COUNT = new Set(['ngày', 'tháng', 'năm', 'quý', 'số', 'lần', 'khóa', 'kỳ', 'đợt', 'giai', 'đoạn', 'nhiệm'].map(keyOf));
+
+/**
+ * `312 Ban Chỉ huy quân sự`, `45 Hội Nông dân`: a count of 1–3 digits right before the body
+ * (not part of a date `20/11`, a decimal, or a unit's number such as `Quận 10`, `ngày 5`).
+ */
+function countedBefore(doc: Doc, i: number): boolean {
+  const c = i - 1;
+  if (c < 0 || doc.tt[c] !== T_NUM || doc.te[c] - doc.ts[c] > 3 || doc.te[c] === doc.ts[i]) return false;
+  if (c === 0) return true;
+  const p = c - 1;
+  if (doc.te[p] === doc.ts[c] || !sameLine(doc, p, c)) return doc.te[p] !== doc.ts[c];
+  if (doc.tt[p] !== T_WORD) return true;
+  return !NOT_COUNT.has(doc.key(p)) && matchAt(doc, p, getTables().units) === null && !(p > 0 && matchAt(doc, p - 1, getTables().units)?.end === c);
+}
+
+/** `… cấp xã`, `… cấp huyện`: the body at every unit of a level, not one body. */
+function levelWide(doc: Doc, e: number): boolean {
+  return e + 1 < doc.n && doc.key(e) === 'cấp' && doc.cap[e] === 0 && sameLine(doc, e, e + 1) && matchAt(doc, e + 1, getTables().units) !== null;
 }
 
 /** The ministry the article is about, for `Thứ trưởng` without organisation words. */
