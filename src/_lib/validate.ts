@@ -11,7 +11,7 @@ export function assertString(value: unknown, fn: string, param = 'text'): assert
  */
 export function checkOptions<T extends object>(options: unknown, fn: string, valid: readonly string[]): Partial<T> {
   if (options === undefined) return EMPTY as Partial<T>;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (options === null || typeof options !== 'object' || !isPlainObject(options)) {
     throw new TypeError(messages.notOptionsObject(fn, options));
   }
   for (const key of Object.keys(options)) {
@@ -55,3 +55,13 @@ export function checkInteger(value: unknown, fn: string, key: string, min: numbe
 }
 
 const EMPTY = Object.freeze({});
+
+/**
+ * An object literal or `Object.create(null)` (also from another realm): not an array, a Date, a
+ * Map or a class instance, which would otherwise pass as options with their settings ignored
+ * (`extractEntities(text, new Date())` would drop the reference date without a word).
+ */
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
