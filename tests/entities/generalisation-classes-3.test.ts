@@ -64,3 +64,41 @@ describe('names of bodies that do not mean one body', () => {
     expect(texts(s)).toEqual(['UBND tỉnh Bạc Liêu', 'UBND phường', 'HĐND tỉnh']);
   });
 });
+
+describe('heads outside the administrative lexicon: embassies, associations, universities', () => {
+  it('an embassy or consulate named by its country, placed by `tại`', () => {
+    const s = 'Đại sứ quán Hàn Quốc tại Việt Nam và Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM đồng tài trợ.';
+    expect(orgs(s)).toEqual([
+      { text: 'Đại sứ quán Hàn Quốc tại Việt Nam', canonical: 'Đại sứ quán Hàn Quốc tại Việt Nam', resolved: 'Đại sứ quán Hàn Quốc tại Việt Nam' },
+      {
+        text: 'Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM',
+        canonical: 'Tổng Lãnh sự quán Hoa Kỳ tại Thành phố Hồ Chí Minh',
+        resolved: 'Tổng Lãnh sự quán Hoa Kỳ tại Thành phố Hồ Chí Minh',
+      },
+    ]);
+    spansExact(s);
+  });
+
+  it('associations: national, foreign (`… Hàn Quốc tại Việt Nam`) and provincial', () => {
+    const s = 'Hiệp hội Du lịch Việt Nam, Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam và Hiệp hội Dệt may tỉnh Nam Định ký kết.';
+    expect(orgs(s).map((o) => [o.text, o.resolved])).toEqual([
+      ['Hiệp hội Du lịch Việt Nam', 'Hiệp hội Du lịch Việt Nam'],
+      ['Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam', 'Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam'],
+      ['Hiệp hội Dệt may tỉnh Nam Định', 'Hiệp hội Dệt may tỉnh Nam Định'],
+    ]);
+  });
+
+  it('universities, Vietnamese and foreign; a centre of one written after a comma resolves to it', () => {
+    const s = 'Đại học Quốc gia TP.HCM ký thỏa thuận với Đại học Kyoto; Viện Công nghệ Nano, Đại học Huế chủ trì.';
+    expect(orgs(s)).toEqual([
+      { text: 'Đại học Quốc gia TP.HCM', canonical: 'Đại học Quốc gia Thành phố Hồ Chí Minh', resolved: 'Đại học Quốc gia Thành phố Hồ Chí Minh' },
+      { text: 'Đại học Kyoto', canonical: 'Đại học Kyoto', resolved: 'Đại học Kyoto' },
+      { text: 'Viện Công nghệ Nano', canonical: 'Viện Công nghệ Nano', resolved: 'Viện Công nghệ Nano Đại học Huế' },
+      { text: 'Đại học Huế', canonical: 'Đại học Huế', resolved: 'Đại học Huế' },
+    ]);
+  });
+
+  it('a country in a body name is not read as a person (`Hàn Quốc`: surname + middle)', () => {
+    expect(texts('Trung tâm Văn hóa Hàn Quốc tổ chức triển lãm.')).toEqual(['Trung tâm Văn hóa Hàn Quốc']);
+  });
+});

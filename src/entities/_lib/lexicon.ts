@@ -38,6 +38,19 @@ export const PROVINCES = [
 /** Centrally-run cities: named `Thành phố X` (Huế since 1 January 2025). */
 export const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Huế'];
 export const COUNTRY = ['Việt Nam'];
+/**
+ * Foreign countries written in Vietnamese (names of two or more syllables, plus one-word names that
+ * are no Vietnamese given name: not `Anh`, `Đức`, `Nga`, `Mỹ`, `Ý`, `Úc`), for embassies,
+ * ambassadors and foreign associations (`Đại sứ quán Hàn Quốc tại Việt Nam`).
+ */
+export const FOREIGN_COUNTRIES = [
+  'Nhật Bản', 'Hàn Quốc', 'Trung Quốc', 'Hoa Kỳ', 'Ấn Độ', 'Thái Lan', 'Hà Lan', 'Ba Lan', 'Na Uy', 'Phần Lan',
+  'Đan Mạch', 'Thụy Điển', 'Thụy Sĩ', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi',
+  'Triều Tiên', 'Mông Cổ', 'Cu Ba', 'New Zealand', 'Liên bang Nga', 'Vương quốc Anh', 'Cộng hòa Séc', 'Ả Rập Xê Út',
+  'Lào', 'Campuchia', 'Singapore', 'Indonesia', 'Malaysia', 'Philippines', 'Myanmar', 'Brunei', 'Pháp', 'Canada',
+  'Australia', 'Israel', 'Cuba', 'Hungary', 'Italia', 'Argentina', 'Brazil', 'Chile', 'Mexico', 'Kazakhstan',
+  'Belarus', 'Ukraine', 'Bulgaria', 'Romania', 'Áo', 'Bỉ', 'Séc', 'Iran', 'Qatar', 'Kuwait', 'Timor-Leste',
+];
 
 /** Abbreviations inside organisation names and their expansions (traditional tone style). */
 export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -211,6 +224,13 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   // `Trạm Y tế xã Hòa An`, `Trạm Khuyến nông huyện …`: a station of a commune or district.
   ['Trạm', 'unit', 'c'],
   ['Học viện', 'nat', ''],
+  // Universities (a parent of their centres and schools: `Trung tâm … Đại học Quốc gia Hà Nội`),
+  // associations, and foreign missions named by their country (`Đại sứ quán Hàn Quốc`).
+  ['Đại học', 'nat', 'p'],
+  ['Hiệp hội', 'unit', 'c'],
+  ['Đại sứ quán', 'nat', ''],
+  ['Tổng Lãnh sự quán', 'nat', ''],
+  ['Lãnh sự quán', 'nat', ''],
   ['Trường', 'unit', ''],
   ['Ủy ban', 'unit', 'c'],
   ['Hội đồng', 'unit', 'c'],

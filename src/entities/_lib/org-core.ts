@@ -11,6 +11,7 @@ import {
   CENTRAL_CITIES,
   COUNTRY,
   DEPARTMENTS,
+  FOREIGN_COUNTRIES,
   DEPT_ABBREVIATIONS,
   LEGAL_FORMS,
   MIDDLES,
@@ -32,7 +33,7 @@ interface Tables {
   heads: PhraseTable<{ level: BodyDef['level']; flags: string }>;
   depts: PhraseTable<true>;
   units: PhraseTable<Level>;
-  gazetteer: PhraseTable<{ name: string; central: boolean; country: boolean }>;
+  gazetteer: PhraseTable<{ name: string; central: boolean; country: boolean; foreign?: true }>;
   hcm: PhraseTable<true>;
   deptAbbr: PhraseTable<string>;
   legal: PhraseTable<true>;
@@ -51,10 +52,11 @@ let tables: Tables | undefined;
 /** Lexicon tables, built on first use. */
 export function getTables(): Tables {
   if (tables) return tables;
-  const gaz: [string, { name: string; central: boolean; country: boolean }][] = [];
+  const gaz: [string, { name: string; central: boolean; country: boolean; foreign?: true }][] = [];
   for (const p of PROVINCES) gaz.push([p, { name: p, central: false, country: false }]);
   for (const p of CENTRAL_CITIES) gaz.push([p, { name: p, central: true, country: false }]);
   for (const p of COUNTRY) gaz.push([p, { name: p, central: false, country: true }]);
+  for (const p of FOREIGN_COUNTRIES) gaz.push([p, { name: p, central: false, country: true, foreign: true }]);
   gaz.push(['HCM', { name: 'Hồ Chí Minh', central: true, country: false }]);
   tables = {
     bodies: buildTable(BODIES.map((d) => [d.phrase, d] as const)),
@@ -322,7 +324,7 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
     isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !EXT_STOP.has(doc.key(q)) && !T.stop.has(doc.key(q)) && !matchAt(doc, q, T.units);
   while (j < doc.n && isCap(doc, j) && units < 4) {
     if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || startsOther(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
-    if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1))) break;
+    if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1)) && !matchAt(doc, j, T.gazetteer)) break;
     // `Trung ương` after a board name is its parent, not part of the name.
     if (j > i && doc.key(j) === 'trung' && j + 1 < doc.n && doc.key(j + 1) === 'ương') break;
     j++;
@@ -373,11 +375,13 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
 /**
  * May the lower-case syllable after the capitalised word at c complete it (`Y tế`, `Việc làm`)?
  * Not when that word is no Vietnamese syllable (`Pleiku`, `Tohoku`: complete on their own, so
- * `Trường … Pleiku đào tạo` ends at `Pleiku`), nor after a run of capitals when the syllable starts
+ * `Trường … Pleiku đào tạo` ends at `Pleiku`) or a one-word place name, nor after a run of capitals when the syllable starts
  * a common verb (`Bộ Công Thương hoàn thành`).
  */
 function completes(doc: Doc, c: number, start: number): boolean {
   if (analyzeSyllable(doc.k, doc.ts[c], doc.te[c]) === null) return false;
+  // A one-word place is complete too (`Đại học Huế chủ trì`).
+  if (c === start && matchAt(doc, c, getTables().gazetteer)?.end === c + 1) return false;
   return !(c > start && isCap(doc, c - 1) && EXT_STOP.has(doc.key(c + 1)));
 }
 
@@ -473,6 +477,10 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
       const hk = head.entry.keys.join(' ');
       // Schools are often named after people: `Trường THPT Nguyễn Du`.
       if (hk === 'trường' && end < doc.n && isCap(doc, end) && sameLine(doc, end - 1, end)) end += Math.min(capRun(doc, end, 4), 4);
+      // Universities are named after their city (`Đại học Quốc gia Hà Nội`, `Đại học Huế`).
+      if (hk === 'đại học' && end < doc.n && isCap(doc, end) && sameLine(doc, end - 1, end) && !matchAt(doc, end, T.hcm)) {
+        end += Math.min(capRun(doc, end, 3), 3);
+      }
       best = { s: i, e: end, level: head.entry.payload.level, flags: head.entry.payload.flags, party: false, ministry: hk === 'bộ' };
     }
   }
@@ -618,6 +626,16 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
       j += 2;
       break;
     }
+    // `Đại sứ quán Hàn Quốc tại Việt Nam`, `Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam`: a body
+    // named by a foreign country is placed by `tại` + a country or a centrally-run city.
+    if (doc.key(j) === 'tại' && doc.cap[j] === 0 && j + 1 < doc.n && sameLine(doc, j, j + 1) && namesForeign(doc, i, j)) {
+      const g = matchAt(doc, j + 1, getTables().gazetteer);
+      const end = g && (g.entry.payload.country || g.entry.payload.central) ? g.end : (matchAt(doc, j + 1, getTables().hcm)?.end ?? -1);
+      if (end > 0 && isCap(doc, j + 1)) {
+        j = end;
+        break;
+      }
+    }
     const bare = (last.party || last.flags.includes('r')) && !last.flags.includes('c');
     const pl = matchPlace(doc, j, { unitOnly: true, bareRun: bare ? (last.level === 'prov' ? 'prov' : 'dist') : false, personSplit });
     if (pl) {
@@ -640,6 +658,17 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
     if (before < 0 || doc.key(i - 1) === '/' || !matchAt(doc, before, getTables().bodies)) return null;
   }
   return { s: i, e: j, bodies, place, country };
+}
+
+/** Does tokens [s, e) name a foreign country (`Nhật Bản`, `Hàn Quốc`)? Bounded by the mention's length. */
+function namesForeign(doc: Doc, s: number, e: number): boolean {
+  const T = getTables();
+  for (let t = s; t < e && t < s + 24; t++) {
+    if (doc.cap[t] === 0) continue;
+    const g = matchAt(doc, t, T.gazetteer);
+    if (g && g.entry.payload.foreign && g.end <= e) return true;
+  }
+  return false;
 }
 
 /** End of `(CDC)`, `(C08)`, `(EVN)` at j: capitals and digits in parentheses, no spaces; else -1. */

@@ -463,6 +463,13 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     // `Đảng ủy, Bộ Tư lệnh Quân khu 9`: a numbered military unit is the parent both share.
     const unit = y.bodies.length > 1 && !y.place ? y.bodies[y.bodies.length - 1] : null;
     const sharedUnit = unit !== null && unit.flags.includes('#') ? unit : null;
+    // `Trung tâm Nano, Đại học Quốc gia Hà Nội`: a centre of the university written after the comma.
+    if (!x.place && y.s - x.e === 1 && doc.key(x.e) === ',' && organisations[a].resolved === null && x.bodies[x.bodies.length - 1].flags.includes('c')) {
+      if (doc.key(y.s) === 'đại' && y.bodies[0].flags.includes('p') && y.bodies[0].level === 'nat') {
+        organisations[a].resolved = `${organisations[a].canonical} ${organisations[a + 1].resolved ?? organisations[a + 1].canonical}`;
+        continue;
+      }
+    }
     if (x.place || !(y.place || sharedUnit) || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
     const c = doc.key(x.e);
     if (c !== 'và' && c !== '-' && c !== '–' && c !== ',') continue;
