@@ -510,15 +510,26 @@ function digitSlow(s: Scan, i: number, j: number): number {
   return numberTail(s, j);
 }
 
-/** Number from the end of its first digit run, plus a directly following '%'. */
+/** Number from the end of its first digit run, plus a following '%' (directly, or after one space). */
 function numberTail(s: Scan, j: number): number {
   const q = numberEnd(s, j);
   if (s.at(q) === 0x25) {
     resultType = T_PERCENT;
     return q + 1;
   }
-  resultType = T_NUMBER;
-  return q;
+  const p = spacedPercentEnd(s.text, q);
+  resultType = p > 0 ? T_PERCENT : T_NUMBER;
+  return p > 0 ? p : q;
+}
+
+/**
+ * End of `%` written after one space, no-break space or narrow no-break space right after a
+ * number (`12,5 %`, `95\u00a0%`: French-style typography, common in CMS text), else -1.
+ */
+export function spacedPercentEnd(text: string, q: number): number {
+  if (q + 1 >= text.length || text.charCodeAt(q + 1) !== 0x25) return -1;
+  const c = text.charCodeAt(q);
+  return c === 0x20 || c === 0xa0 || c === 0x202f ? q + 2 : -1;
 }
 
 /** A number after the sign at i (`-3`, `+5%`); sets resultType. */
@@ -625,8 +636,9 @@ export function tokenAt(s: Scan, i: number): number {
       e = digitSlow(s, i, j);
       type = resultType;
     } else {
-      e = j;
-      type = T_NUMBER;
+      const p = spacedPercentEnd(text, j);
+      e = p > 0 ? p : j;
+      type = p > 0 ? T_PERCENT : T_NUMBER;
     }
   } else if ((c === 0x2b || c === 0x2212) && i + 1 < n && tab[text.charCodeAt(i + 1)] & C_DIGIT && signAllowed(s, i)) {
     e = signedNumber(s, i);

@@ -4,7 +4,8 @@
  * - `word`: a Vietnamese syllable (precomposed, decomposed or mixed) or a foreign word, with any
  *   combining marks it carries (`duyệt`, `Covid`, `H5N1`).
  * - `number`: `1.234.567`, `95,5`, `-3`, `3.14`.
- * - `percent`: a number followed directly by `%` (`95,5%`, `100%`).
+ * - `percent`: a number followed by `%`, directly or after one space, no-break space or narrow
+ *   no-break space (`95,5%`, `100%`, `12,5 %`).
  * - `date`: `18/6`, `18/6/2020`, `18-6-2020`, `18.6.2020`, `6/2021`, `quý III/2021`'s `III/2021`;
  *   day and month are checked (`14/14` and `31/2` are not dates).
  * - `abbr`: capitalised non-syllables and dotted chains: `UBND`, `HĐND`, `TP.HCM`, `PGS.TS`, `Th.S`,

@@ -34,6 +34,11 @@ describe.each([
   ['100% cán bộ', ['100%|percent', 'cán|word', 'bộ|word']],
   ['-1,5%', ['-1,5%|percent']],
   ['20%.', ['20%|percent', '.|punct']],
+  // One space, no-break space or narrow no-break space before the sign (CMS typography).
+  ['tăng 12,5 % so với', ['tăng|word', '12,5 %|percent', 'so|word', 'với|word']],
+  ['trên 95\u00a0%', ['trên|word', '95\u00a0%|percent']],
+  ['-3\u202f%', ['-3\u202f%|percent']],
+  ['5  %', ['5|number', '%|symbol']],
   // date
   ['18/6', ['18/6|date']],
   ['18/6/2020', ['18/6/2020|date']],

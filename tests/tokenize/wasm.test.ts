@@ -74,6 +74,8 @@ describe('WebAssembly scan', () => {
       '29/2/2020 31/4 12-2020 1.1.2020 05-CT/TW 1989/QĐ-BGDĐT 3,5% 1.234,5 '.repeat(300),
       // Calendar checks of every date form, valid and not.
       '29/2/2021 31/4/2020 30/2/2000 29/2/1900 29/2/2000 31/12/99 32/1/2020 0/1/2020 1/13/2020 31-6-2021 13-2021 12-2021 31.6.2021 1.6.2021 29/2 30/2 31/11 6/0999 6/3000 '.repeat(100),
+      // A percent sign after one space, no-break space or narrow no-break space (`12,5 %`).
+      '12,5 % 95\u00a0% 7\u202f% 8  % 9 %a -3 % 1.234,5 % 18/6 % 1 %% '.repeat(300) + '5 ',
       '1/'.repeat(3000) + 'A',
       '9-'.repeat(3000) + 'X1',
     ];

@@ -225,6 +225,14 @@ static i32 date_end(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j) {
   return end;
 }
 
+// End of `%` after one space, no-break space or narrow no-break space right after a number
+// (`12,5 %`), else 0. Mirrors spacedPercentEnd in _scan-js.ts.
+static u32 spaced_percent_end(const u16 *text, u32 n, u32 q) {
+  if (q + 1 >= n || text[q + 1] != 0x25) return 0;
+  u32 c = text[q];
+  return c == 0x20 || c == 0xa0 || c == 0x202f ? q + 2 : 0;
+}
+
 static u32 digit_slow(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j, u32 *type) {
   u32 t = AT(j);
   if (t == 0x40 || ((t == 0x2e || t == 0x5f || t == 0x2b || t == 0x2d || t == 0x25) && j + 1 < n && is_local(text[j + 1]))) {
@@ -244,8 +252,9 @@ static u32 digit_slow(const u8 *tab, const u16 *text, u32 n, u32 i, u32 j, u32 *
     *type = T_PERCENT;
     return q + 1;
   }
-  *type = T_NUMBER;
-  return q;
+  u32 p = spaced_percent_end(text, n, q);
+  *type = p ? T_PERCENT : T_NUMBER;
+  return p ? p : q;
 }
 
 __attribute__((export_name("scan")))
@@ -315,7 +324,9 @@ void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, 
           e++;
           type = T_PERCENT;
         } else {
-          type = T_NUMBER;
+          u32 p = spaced_percent_end(text, n, e);
+          type = p ? T_PERCENT : T_NUMBER;
+          if (p) e = p;
         }
       } else if (j < n && ((g & C_JOIN) || text[j] == 0x2c) && (text[j] == 0x25 || (j + 1 < n && (tab[text[j + 1]] & (ALNUM | C_JOIN))))) {
         e = digit_slow(tab, text, n, i, j, &type);
@@ -324,8 +335,9 @@ void scan(const u8 *tab, const u16 *text, u32 n, u32 *out, u32 cap, u32 *state, 
           break;
         }
       } else {
-        e = j;
-        type = T_NUMBER;
+        u32 p = spaced_percent_end(text, n, j);
+        e = p ? p : j;
+        type = p ? T_PERCENT : T_NUMBER;
       }
     } else if ((c == 0x2b || c == 0x2212 || (c >= 0xd800 && c < 0xdc00)) && i + 1 < n) {
       exit = EXIT_JS; // maybe a sign (`+5`), or an astral character
