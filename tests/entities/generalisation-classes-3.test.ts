@@ -102,3 +102,47 @@ describe('heads outside the administrative lexicon: embassies, associations, uni
     expect(texts('Trung tâm Văn hóa Hàn Quốc tổ chức triển lãm.')).toEqual(['Trung tâm Văn hóa Hàn Quốc']);
   });
 });
+
+describe('lower-case words inside a corporation name, and the Party bodies and boards of a corporation', () => {
+  it('`Tổng công ty Phát triển hạ tầng …`: lower-case words before the next capitalised word stay in', () => {
+    const s = 'Tổng công ty Phát triển nhà ở Phú Mỹ ký hợp đồng; Công ty cổ phần Cấp nước miền Tây báo lãi.';
+    expect(texts(s)).toEqual(['Tổng công ty Phát triển nhà ở Phú Mỹ', 'Công ty cổ phần Cấp nước miền Tây']);
+  });
+
+  it('a Party committee or its standing board of the corporation is one mention, also in an all-caps headline', () => {
+    const s = [
+      'KỶ LUẬT BAN THƯỜNG VỤ ĐẢNG ỦY TỔNG CÔNG TY PHÁT TRIỂN NHÀ Ở PHÚ MỸ',
+      'Ban Thường vụ Đảng ủy Tổng công ty Phát triển nhà ở Phú Mỹ đã kiểm điểm. Đảng ủy Tổng công ty chỉ đạo khắc phục.',
+    ].join('\n');
+    expect(orgs(s)).toEqual([
+      {
+        text: 'BAN THƯỜNG VỤ ĐẢNG ỦY TỔNG CÔNG TY PHÁT TRIỂN NHÀ Ở PHÚ MỸ',
+        canonical: 'BAN THƯỜNG VỤ ĐẢNG ỦY TỔNG CÔNG TY PHÁT TRIỂN NHÀ Ở PHÚ MỸ',
+        resolved: 'BAN THƯỜNG VỤ ĐẢNG ỦY TỔNG CÔNG TY PHÁT TRIỂN NHÀ Ở PHÚ MỸ',
+      },
+      {
+        text: 'Ban Thường vụ Đảng ủy Tổng công ty Phát triển nhà ở Phú Mỹ',
+        canonical: 'Ban Thường vụ Đảng ủy Tổng công ty Phát triển nhà ở Phú Mỹ',
+        resolved: 'Ban Thường vụ Đảng ủy Tổng công ty Phát triển nhà ở Phú Mỹ',
+      },
+      {
+        text: 'Đảng ủy Tổng công ty',
+        canonical: 'Đảng ủy Tổng công ty',
+        resolved: 'Đảng ủy Tổng công ty Phát triển nhà ở Phú Mỹ',
+      },
+    ]);
+    spansExact(s);
+  });
+
+  it('a bloc with its own Party organisation (`Đảng bộ Khối …`) and a board of a state group', () => {
+    const s = 'Ban Chấp hành Đảng bộ Khối Cơ quan Trung ương họp; Hội đồng thành viên Tập đoàn Hóa chất Việt Nam phê duyệt.';
+    expect(texts(s)).toEqual(['Ban Chấp hành Đảng bộ Khối Cơ quan Trung ương', 'Hội đồng thành viên Tập đoàn Hóa chất Việt Nam']);
+  });
+
+  it('a board chair: the board of the company is the organisation', () => {
+    const s = 'Ông Phan Văn Quý, Chủ tịch Hội đồng thành viên Tập đoàn Hóa chất Việt Nam, phát biểu.';
+    expect(offs(s).map((o) => [o.title, o.organisation])).toEqual([
+      ['Chủ tịch Hội đồng thành viên Tập đoàn Hóa chất Việt Nam', 'Hội đồng thành viên Tập đoàn Hóa chất Việt Nam'],
+    ]);
+  });
+});

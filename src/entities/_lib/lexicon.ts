@@ -78,6 +78,8 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
   ['BCĐ', 'Ban Chỉ đạo'],
   ['TW', 'Trung ương'],
+  ['HĐTV', 'Hội đồng thành viên'],
+  ['HĐQT', 'Hội đồng quản trị'],
   ['HCM', 'Hồ Chí Minh'],
   ['LHTN', 'Liên hiệp Thanh niên'],
 ];
@@ -129,6 +131,11 @@ export const BODIES: BodyDef[] = [
   b('Tỉnh đoàn', 'pr', 'prov'),
   b('Quận đoàn', 'pr', 'dist'),
   b('Huyện đoàn', 'pr', 'dist'),
+  // Boards of a state group or company (`b`: the company follows, `Hội đồng thành viên Tập đoàn …`).
+  b('Hội đồng thành viên', 'cb', 'unit'),
+  b('Hội đồng quản trị', 'cb', 'unit'),
+  b('HĐTV', 'cb', 'unit'),
+  b('HĐQT', 'cb', 'unit'),
   b('Ban Thường vụ', 'c', 'unit'),
   b('BTV', 'c', 'unit'),
   b('Ban Chấp hành Trung ương Đảng', '', 'nat'),
@@ -242,6 +249,8 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Tổng công ty', 'nat', 'k'],
   ['Công ty', 'nat', 'k'],
   ['Tập đoàn', 'nat', ''],
+  // A bloc of agencies or enterprises with its own Party organisation (`Đảng bộ Khối Doanh nghiệp Trung ương`).
+  ['Khối', 'nat', 'c'],
   ['Ngân hàng', 'unit', ''],
   ['Đài', 'unit', ''],
   ['Báo', 'unit', ''],
@@ -333,7 +342,7 @@ export const LEGAL_FORMS = [
  * Heads that stand alone as a back-reference to a body named in full earlier (`Sở Y tế …, Giám đốc
  * Sở cho biết`): accepted only when the article named such a body before.
  */
-export const BARE_HEADS = ['Sở', 'Cục', 'Chi cục', 'Tổng cục', 'Công ty', 'Tổng công ty', 'Bệnh viện'];
+export const BARE_HEADS = ['Sở', 'Cục', 'Chi cục', 'Tổng cục', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Bệnh viện'];
 // Not `Vụ` (`Vụ việc`, `Vụ án`), `Viện` (`viện dẫn`) or `Trung tâm` (`trung tâm thành phố`): too often words.
 
 /** Words that make a bare head an ordinary word instead (`Sở dĩ`, `Sở hữu`, `Cục diện`, `Cục bộ`). */
@@ -437,15 +446,7 @@ export const TITLES: TitleDef[] = [
   t('Phó Tổng Biên tập', 'opt'),
   t('Phó Tổng Thư ký', 'opt'),
   t('Phó Tổng cục trưởng', 'opt'),
-  // Boards of companies and state groups: the company may follow (`Chủ tịch HĐQT Tập đoàn …`).
-  t('Phó Chủ tịch Hội đồng quản trị', 'opt'),
-  t('Chủ tịch Hội đồng quản trị', 'opt'),
-  t('Phó Chủ tịch Hội đồng thành viên', 'opt'),
-  t('Chủ tịch Hội đồng thành viên', 'opt'),
-  t('Phó Chủ tịch HĐQT', 'opt'),
-  t('Chủ tịch HĐQT', 'opt'),
-  t('Phó Chủ tịch HĐTV', 'opt'),
-  t('Chủ tịch HĐTV', 'opt'),
+  // Boards of companies and state groups (`Chủ tịch HĐQT Tập đoàn …`) are bodies (BODIES, flag `b`).
   t('Tổng Biên tập', 'opt'),
   t('Tổng Thư ký', 'opt'),
   t('Người phát ngôn', 'opt'),

@@ -110,6 +110,18 @@ export interface BodyPart {
   ministry: boolean;
   /** A bare head standing for a body named earlier (`Giám đốc Sở`): resolved from that mention. */
   bare?: true;
+  /** A company, state group or bloc: a Party committee or a board may belong to it (`Đảng ủy Tập đoàn …`). */
+  host?: true;
+}
+
+// Heads of bodies that host Party committees and boards.
+const HOST_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'khối']);
+
+/** A Party committee or organisation (`Đảng ủy`, `Đảng bộ`, `Chi bộ`) or a company board: a host may follow it. */
+function hostable(doc: Doc, b: BodyPart): boolean {
+  if (b.party || b.flags.includes('b')) return true;
+  const k = doc.key(b.s);
+  return b.e - b.s === 2 && (k === 'đảng' || k === 'chi') && doc.key(b.s + 1) === 'bộ';
 }
 
 export interface OrgParse {
@@ -464,7 +476,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
         if (own > 0 && (dept <= own || afterCaps)) ce = own;
       }
       if (ce > 0 && (!best || ce > best.e)) {
-        best = { s: i, e: ce, level: 'nat', flags: 'k', party: false, ministry: false };
+        best = { s: i, e: ce, level: 'nat', flags: 'k', party: false, ministry: false, host: true };
         continue;
       }
     }
@@ -482,6 +494,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
         end += Math.min(capRun(doc, end, 3), 3);
       }
       best = { s: i, e: end, level: head.entry.payload.level, flags: head.entry.payload.flags, party: false, ministry: hk === 'bộ' };
+      if (HOST_HEADS.has(hk)) best.host = true;
     }
   }
   if (best && best.e <= i) return null;
@@ -532,7 +545,15 @@ function companyName(doc: Doc, i: number): number {
       // them (`Cấp thoát nước Lâm Đồng`).
       if (!afterCap) {
         let q = j;
-        while (q - j < 3 && isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !getTables().stop.has(doc.key(q)) && !EXT_STOP.has(doc.key(q)) && !matchAt(doc, q, getTables().units)) q++;
+        // The syllable right after the name's first word may be any but a function word or a verb
+        // start (`Phát triển`); the next ones, and any after a later word, no stop word either
+        // (`Phát triển hạ tầng Sông Hậu`, but `… miền Tây báo lãi`).
+        const lowerAt = (x: number): boolean =>
+          isWord(doc, x) && !isCap(doc, x) && sameLine(doc, x - 1, x) && !matchAt(doc, x, getTables().units) &&
+          (x === j && j - 1 === i
+            ? !FUNCTION_WORDS.has(doc.key(x)) && !VERB_START.has(doc.key(x)) && !HEADLINE_STOP.has(doc.key(x))
+            : !getTables().stop.has(doc.key(x)) && !EXT_STOP.has(doc.key(x)));
+        while (q - j < 3 && lowerAt(q)) q++;
         if (q > j + 1 && !(isCap(doc, q) && sameLine(doc, q - 1, q))) q = j + 1;
         j = q;
       }
@@ -585,7 +606,9 @@ function bareHead(doc: Doc, i: number): BodyPart | null {
   if (i > 0 && doc.te[i - 1] === doc.ts[i]) return null;
   const first = firstFullMentions(doc).get(hk);
   if (first === undefined || first >= i) return null;
-  return { s: i, e, level: h.entry.payload.level, flags: '', party: false, ministry: false, bare: true };
+  const part: BodyPart = { s: i, e, level: h.entry.payload.level, flags: '', party: false, ministry: false, bare: true };
+  if (HOST_HEADS.has(hk)) part.host = true;
+  return part;
 }
 
 /** Parses the longest organisation mention starting at token i. */
@@ -605,8 +628,9 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
       j = ac;
       continue;
     }
-    const parent = last.flags.includes('c') ? matchBody(doc, j, false) : null;
-    if (parent && parent.flags.includes('p')) {
+    const parent = last.flags.includes('c') || hostable(doc, last) ? matchBody(doc, j, false) : null;
+    // `Ban Thường vụ Thành ủy`; `Đảng ủy Tổng công ty X`, `Hội đồng thành viên Tập đoàn X`.
+    if (parent && ((last.flags.includes('c') && parent.flags.includes('p')) || (parent.host && hostable(doc, last)))) {
       bodies.push(parent);
       j = parent.e;
       continue;

@@ -231,11 +231,22 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     // A company's name is its full name, place words included (`Công ty … Quảng Trị`).
     let resolved = org.bodies[0].flags.includes('k') ? canonical : resolveOrg(doc, org, places, bodyText);
     if (resolved === null && !org.place && org.bodies.length === 1) resolved = shortForms.get(keyOf(canonical)) ?? null;
+    // `Đảng ủy Tổng công ty`: a bare company after the body stands for the company named before.
+    const last = org.bodies[org.bodies.length - 1];
+    if (org.bodies.length > 1 && last.bare && !org.place) {
+      const full = shortForms.get(keyOf(canonicalOf(doc, last.s, last.e)));
+      if (full) resolved = `${canonicalOf(doc, org.s, last.s)} ${full}`;
+    }
     return { canonical, resolved };
   };
   const pushOrg = (org: OrgParse): void => {
     const info = orgInfo(org);
     remember(info.canonical, info.resolved);
+    // The company inside `Đảng ủy Tổng công ty X` is named in full too (for a later bare `Tổng công ty`).
+    for (let b = 1; b < org.bodies.length; b++) {
+      const part = org.bodies[b];
+      if (part.host && !part.bare) remember(canonicalOf(doc, part.s, org.e), null);
+    }
     if (!want.organisations) return;
     const sp = doc.span(doc.ts[org.s], doc.te[org.e - 1]);
     organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, ...info });
