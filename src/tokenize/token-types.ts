@@ -24,7 +24,9 @@
  * TOKEN_TYPES[o[2]]; // 'date'
  * ```
  */
-export const TOKEN_TYPES = [
+// Frozen: tokenize and segment read their type names from this array, so a caller writing to it
+// (`TOKEN_TYPES[0] = 'x'`, possible from JavaScript) would change every later result.
+export const TOKEN_TYPES = Object.freeze([
   'word',
   'number',
   'percent',
@@ -36,7 +38,7 @@ export const TOKEN_TYPES = [
   'symbol',
   'code',
   'space',
-] as const;
+] as const);
 
 /** One of {@link TOKEN_TYPES}. */
 export type TokenType = (typeof TOKEN_TYPES)[number];

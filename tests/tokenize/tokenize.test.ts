@@ -132,6 +132,13 @@ describe('tokenOffsets', () => {
     expect(Array.from(o)).toEqual([0, 4, 0, 5, 9, 3, 9, 10, 7, 11, 17, 4]);
     expect(TOKEN_TYPES[o[5]]).toBe('date');
   });
+  it('TOKEN_TYPES cannot be changed by a caller (tokenize reads its names from it)', () => {
+    expect(Object.isFrozen(TOKEN_TYPES)).toBe(true);
+    expect(() => {
+      (TOKEN_TYPES as unknown as string[])[0] = 'changed';
+    }).toThrow(TypeError);
+    expect(tokenize('Ngày')[0].type).toBe('word');
+  });
   it('gives an empty result for the empty string', () => {
     expect(tokenOffsets('').length).toBe(0);
     expect(tokenize('')).toEqual([]);
