@@ -98,8 +98,9 @@ describe('heads outside the administrative lexicon: embassies, associations, uni
     ]);
   });
 
-  it('a country in a body name is not read as a person (`Hàn Quốc`: surname + middle)', () => {
+  it('a country in a body name is not read as a person (`Hàn Quốc`: surname + middle) or a village (`Bản`)', () => {
     expect(texts('Trung tâm Văn hóa Hàn Quốc tổ chức triển lãm.')).toEqual(['Trung tâm Văn hóa Hàn Quốc']);
+    expect(texts('Sở Ngoại vụ làm việc với Lãnh sự quán Nhật Bản tại Đà Nẵng.')).toEqual(['Sở Ngoại vụ', 'Lãnh sự quán Nhật Bản tại Đà Nẵng']);
   });
 });
 
@@ -144,5 +145,48 @@ describe('lower-case words inside a corporation name, and the Party bodies and b
     expect(offs(s).map((o) => [o.title, o.organisation])).toEqual([
       ['Chủ tịch Hội đồng thành viên Tập đoàn Hóa chất Việt Nam', 'Hội đồng thành viên Tập đoàn Hóa chất Việt Nam'],
     ]);
+  });
+});
+
+describe('short names defined in parentheses, and bare back-references to a group', () => {
+  const article = [
+    'VNPT KÝ KẾT HỢP TÁC CHUYỂN ĐỔI SỐ',
+    'Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) và UBND tỉnh Bình Phước ký thỏa thuận hợp tác. Theo đó, VNPT hỗ trợ tỉnh xây dựng nền tảng dữ liệu.',
+    'Hội đồng thành viên VNPT đã phê duyệt kế hoạch; Tập đoàn cam kết hoàn thành trong năm 2026.',
+  ].join('\n');
+
+  it('the short name is a mention wherever it stands alone, before or after the definition, and resolves to the full name', () => {
+    const full = 'Tập đoàn Bưu chính Viễn thông Việt Nam';
+    expect(orgs(article)).toEqual([
+      { text: 'VNPT', canonical: 'VNPT', resolved: full },
+      { text: full, canonical: full, resolved: full },
+      { text: 'VNPT', canonical: 'VNPT', resolved: full },
+      { text: 'UBND tỉnh Bình Phước', canonical: 'Ủy ban nhân dân tỉnh Bình Phước', resolved: 'Ủy ban nhân dân tỉnh Bình Phước' },
+      { text: 'VNPT', canonical: 'VNPT', resolved: full },
+      { text: 'Hội đồng thành viên VNPT', canonical: 'Hội đồng thành viên VNPT', resolved: `Hội đồng thành viên ${full}` },
+      { text: 'Tập đoàn', canonical: 'Tập đoàn', resolved: full },
+    ]);
+    spansExact(article);
+  });
+
+  it('the parenthesis closes a long full name with lower-case words', () => {
+    const s = 'Tổng công ty Quản lý bay Việt Nam (VATM) cho biết, VATM đã điều chỉnh 30 chuyến bay.';
+    expect(orgs(s).map((o) => [o.text, o.resolved])).toEqual([
+      ['Tổng công ty Quản lý bay Việt Nam', 'Tổng công ty Quản lý bay Việt Nam'],
+      ['VATM', 'Tổng công ty Quản lý bay Việt Nam'],
+      ['VATM', 'Tổng công ty Quản lý bay Việt Nam'],
+    ]);
+  });
+
+  it('a short name with a place (`BHXH`-style acronym + province) is a body, not a person', () => {
+    const s = 'Trung tâm Y tế huyện (TTYT Đức Linh) khám cho 400 người; TTYT Đức Linh cho biết sẽ tiếp tục.';
+    expect(texts(s)).toEqual(['Trung tâm Y tế huyện', 'TTYT Đức Linh', 'TTYT Đức Linh']);
+    expect(offs(s)).toEqual([]);
+  });
+
+  it('an undefined all-capitals word and known abbreviations are not redefined', () => {
+    expect(texts('Theo WHO, tỷ lệ tiêm chủng đạt 90%.')).toEqual([]);
+    const s = 'Ủy ban nhân dân (UBND) tỉnh Hà Giang họp; UBND huyện Mèo Vạc báo cáo.';
+    expect(orgs(s).map((o) => o.canonical)).toContain('Ủy ban nhân dân huyện Mèo Vạc');
   });
 });

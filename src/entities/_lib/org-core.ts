@@ -1,7 +1,7 @@
 /**
  * Internal: organisation mentions, administrative places and their resolution from context.
  */
-import { type Doc, T_NL, T_NUM, T_WORD, keyOf } from './doc.js';
+import { type Doc, T_NL, T_NUM, T_PUNCT, T_WORD, keyOf } from './doc.js';
 import {
   ABBREVIATIONS,
   BARE_HEADS,
@@ -112,6 +112,8 @@ export interface BodyPart {
   bare?: true;
   /** A company, state group or bloc: a Party committee or a board may belong to it (`Đảng ủy Tập đoàn …`). */
   host?: true;
+  /** An acronym the article defined in parentheses after a body's full name: that body. */
+  alias?: OrgParse;
 }
 
 // Heads of bodies that host Party committees and boards.
@@ -334,6 +336,13 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   let afterConnector = false;
   const lowerWord = (q: number): boolean =>
     isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !EXT_STOP.has(doc.key(q)) && !T.stop.has(doc.key(q)) && !matchAt(doc, q, T.units);
+  // A name that is a foreign country (`Đại sứ quán Nhật Bản`) is taken whole (`Bản` is no village).
+  const country = matchAt(doc, i, T.gazetteer);
+  if (country && country.entry.payload.foreign && isCap(doc, country.end - 1)) {
+    j = country.end;
+    end = j;
+    units = 1;
+  }
   while (j < doc.n && isCap(doc, j) && units < 4) {
     if (j > i && (looksLikeName(doc, j, capRun(doc, j, 5)) || startsOther(doc, j) || matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm))) break;
     if (T.surnames.has(doc.key(j)) && isCap(doc, j + 1) && T.middles.has(doc.key(j + 1)) && !matchAt(doc, j, T.gazetteer)) break;
@@ -498,7 +507,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     }
   }
   if (best && best.e <= i) return null;
-  if (!best) return bareHead(doc, i);
+  if (!best) return aliasAt(doc, i) ?? bareHead(doc, i);
   // Boards named by a lowercase phrase up to their place: `Ban Chỉ đạo các chương trình mục tiêu
   // quốc gia tỉnh`, `Ban Quản lý các khu công nghiệp Bình Dương`.
   if (best && best.e - best.s >= 2) {
@@ -517,6 +526,104 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     }
   }
   return best;
+}
+
+interface Alias {
+  keys: string[];
+  org: OrgParse;
+}
+
+const aliasCache = new WeakMap<Doc, Map<string, Alias[]>>();
+// Full names extended up to the parenthesis that defines their short name: start token → end.
+const extCache = new WeakMap<Doc, Map<number, number>>();
+
+/** End of the full name a short name in parentheses defines, when it starts at i (else -1). */
+function definedEnd(doc: Doc, i: number): number {
+  aliases(doc);
+  return (extCache.get(doc) as Map<number, number>).get(i) ?? -1;
+}
+
+/** Tokens [s, e) are 1–8 words on one line, none starting another body, unit or title. */
+function plainWords(doc: Doc, s: number, e: number): boolean {
+  if (e - s > 8 || !sameLine(doc, s - 1, s)) return false;
+  for (let q = s; q < e; q++) {
+    if (doc.tt[q] !== T_WORD || !sameLine(doc, q - 1, q) || startsOther(doc, q)) return false;
+  }
+  return true;
+}
+
+/**
+ * End of the parenthesised short name at t — `(EVN)`, `(CDC Gia Lai)`: an all-capitals word, then
+ * up to three capitalised words or numbers, then `)` on the same line — else -1.
+ */
+export function shortNameEnd(doc: Doc, t: number): number {
+  if (t + 2 >= doc.n || doc.key(t) !== '(' || doc.cap[t + 1] !== 2 || !sameLine(doc, t, t + 1)) return -1;
+  for (let q = t + 2; q < doc.n && q <= t + 5 && sameLine(doc, q - 1, q); q++) {
+    if (doc.key(q) === ')') return q;
+    if (!isCap(doc, q) && doc.tt[q] !== T_NUM) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Short names the article defines: `Tập đoàn Điện lực Việt Nam (EVN)`, `Trung tâm Kiểm soát bệnh
+ * tật tỉnh (CDC Gia Lai)`. Per document, built on first use: for each parenthesised short name,
+ * the longest organisation ending right before it (at most 16 tokens back, so linear overall).
+ * Abbreviations the lexicon already knows (`UBND`, `TP`) are never redefined.
+ */
+function aliases(doc: Doc): Map<string, Alias[]> {
+  let m = aliasCache.get(doc);
+  if (m) return m;
+  m = new Map();
+  const ext = new Map<number, number>();
+  aliasCache.set(doc, m); // empty while it is being built: parseOrg below sees no aliases
+  extCache.set(doc, ext);
+  const T = getTables();
+  for (let t = 1; t < doc.n; t++) {
+    if (doc.tt[t] !== T_PUNCT || doc.key(t) !== '(' || doc.chrome[t]) continue;
+    const close = shortNameEnd(doc, t);
+    if (close < 0) continue;
+    const k0 = doc.key(t + 1);
+    if (T.abbr.has(k0) || matchAt(doc, t + 1, T.bodies) || matchAt(doc, t + 1, T.heads) || matchAt(doc, t + 1, T.units) || matchAt(doc, t + 1, T.hcm) || matchAt(doc, t + 1, T.deptAbbr)) continue;
+    let org: OrgParse | null = null;
+    let near: OrgParse | null = null;
+    for (let p = t - 1; p >= 0 && p >= t - 16 && sameLine(doc, p, t); p--) {
+      if (!isCap(doc, p)) continue;
+      const o = parseOrg(doc, p, false, false);
+      if (o && o.e === t) org = o;
+      else if (o && o.e < t && !near && plainWords(doc, o.e, t)) near = o;
+    }
+    // The parenthesis closes the full name: `Tổng công ty Đầu tư phát triển đường cao tốc Việt
+    // Nam (VEC)` is one name even where the name's lower-case words would have ended it earlier.
+    if (!org && near) {
+      org = { ...near, e: t };
+      ext.set(near.s, t);
+    }
+    if (!org) continue;
+    const keys: string[] = [];
+    for (let q = t + 1; q < close; q++) keys.push(doc.key(q));
+    let list = m.get(k0);
+    if (!list) m.set(k0, (list = []));
+    list.push({ keys, org });
+    // The acronym alone stands for the body too (`CDC` for `CDC Gia Lai`).
+    if (keys.length > 1) list.push({ keys: [k0], org });
+  }
+  for (const list of m.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return m;
+}
+
+/** A short name the article defined (`EVN`, `CDC Gia Lai`) at token i. */
+export function aliasAt(doc: Doc, i: number): BodyPart | null {
+  if (doc.cap[i] !== 2) return null;
+  const list = aliases(doc).get(doc.key(i));
+  if (!list) return null;
+  outer: for (const a of list) {
+    for (let q = 1; q < a.keys.length; q++) {
+      if (i + q >= doc.n || doc.key(i + q) !== a.keys[q] || !sameLine(doc, i + q - 1, i + q)) continue outer;
+    }
+    return { s: i, e: i + a.keys.length, level: 'nat', flags: '', party: false, ministry: false, host: true, alias: a.org };
+  }
+  return null;
 }
 
 /** A surname, `Thị` or `Văn`, and a capitalised word at j: a person's name starts there. */
@@ -681,6 +788,8 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
     const before = i - 2;
     if (before < 0 || doc.key(i - 1) === '/' || !matchAt(doc, before, getTables().bodies)) return null;
   }
+  const defined = j < doc.n && doc.key(j) !== '(' && !place ? definedEnd(doc, i) : -1;
+  if (defined > j) j = defined;
   return { s: i, e: j, bodies, place, country };
 }
 

@@ -6,6 +6,7 @@ import type { OfficialEntity, OrganisationEntity } from '../types.js';
 import { type Doc, T_NUM, T_WORD, keyOf } from './doc.js';
 import { HONORIFICS, type TitleDef, TITLES } from './lexicon.js';
 import {
+  aliasAt,
   canonicalOf,
   capRun,
   collectPlaces,
@@ -120,6 +121,8 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   if (run === 0) return -1;
   if (matchAt(doc, i, titles()) || matchAt(doc, i, T.heads) || (matchAt(doc, i, T.bodies) && !surnameFirst(doc, i, run, honorific))) return -1;
   if (matchAt(doc, i, T.hcm) || matchAt(doc, i, T.gazetteer)) return -1;
+  // A short name the article defined (`TTYT Đức Trọng`) is a body, not a person.
+  if (doc.cap[i] === 2 && aliasAt(doc, i)) return -1;
   if (looksLikeName(doc, i, run)) return i + run;
   if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
   if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
@@ -231,13 +234,19 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     // A company's name is its full name, place words included (`Công ty … Quảng Trị`).
     let resolved = org.bodies[0].flags.includes('k') ? canonical : resolveOrg(doc, org, places, bodyText);
     if (resolved === null && !org.place && org.bodies.length === 1) resolved = shortForms.get(keyOf(canonical)) ?? null;
-    // `Đảng ủy Tổng công ty`: a bare company after the body stands for the company named before.
+    // A short name the article defined (`EVN`) is the body named in full; a bare company after a
+    // body (`Đảng ủy Tổng công ty`, `Hội đồng thành viên EVN`) stands for the company named before.
     const last = org.bodies[org.bodies.length - 1];
-    if (org.bodies.length > 1 && last.bare && !org.place) {
-      const full = shortForms.get(keyOf(canonicalOf(doc, last.s, last.e)));
-      if (full) resolved = `${canonicalOf(doc, org.s, last.s)} ${full}`;
+    if (!org.place && (last.alias || (last.bare && org.bodies.length > 1))) {
+      const full = last.alias ? referent(last.alias) : shortForms.get(keyOf(canonicalOf(doc, last.s, last.e)));
+      if (full) resolved = org.bodies.length > 1 ? `${canonicalOf(doc, org.s, last.s)} ${full}` : full;
     }
     return { canonical, resolved };
+  };
+  /** Full name of the body a defined short name stands for. */
+  const referent = (full: OrgParse): string => {
+    const info = orgInfo(full);
+    return info.resolved ?? info.canonical;
   };
   const pushOrg = (org: OrgParse): void => {
     const info = orgInfo(org);
