@@ -190,3 +190,63 @@ describe('short names defined in parentheses, and bare back-references to a grou
     expect(orgs(s).map((o) => o.canonical)).toContain('Ủy ban nhân dân huyện Mèo Vạc');
   });
 });
+
+describe('officials: diplomats, short names between title and name, former titles, degree prefixes', () => {
+  it('`Đại sứ <country> tại <country>` with a foreign name: the mission is the organisation, no organisation mention', () => {
+    const s = 'Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam đánh giá cao kết quả hợp tác.';
+    expect(offs(s)).toEqual([
+      {
+        text: 'Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam',
+        name: 'Choi Young Sam',
+        title: 'Đại sứ Hàn Quốc tại Việt Nam',
+        organisation: 'Đại sứ quán Hàn Quốc tại Việt Nam',
+        titles: ['Đại sứ Hàn Quốc tại Việt Nam'],
+      },
+    ]);
+    expect(orgs(s)).toEqual([]);
+    spansExact(s);
+  });
+
+  it('a consul general after a name, and a Vietnamese ambassador abroad; the embassy itself stays a body', () => {
+    const s = 'Ông Lee Min Ho, Tổng Lãnh sự Hàn Quốc tại TP.HCM, và Đại sứ Việt Nam tại Pháp Đinh Toàn Thắng dự; Đại sứ quán Pháp tại Việt Nam tài trợ.';
+    expect(offs(s).map((o) => [o.name, o.title, o.organisation])).toEqual([
+      ['Lee Min Ho', 'Tổng Lãnh sự Hàn Quốc tại TP.HCM', 'Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh'],
+      ['Đinh Toàn Thắng', 'Đại sứ Việt Nam tại Pháp', 'Đại sứ quán Việt Nam tại Pháp'],
+    ]);
+    expect(texts(s)).toEqual(['Đại sứ quán Pháp tại Việt Nam']);
+  });
+
+  it('a title, an all-capitals short name, then a name: the short name is the organisation', () => {
+    const s = 'Tổng Giám đốc PVN Lê Mạnh Hùng và Chủ tịch VCCI Phạm Tấn Công cùng ký.';
+    expect(offs(s).map((o) => [o.text, o.name, o.organisation])).toEqual([
+      ['Tổng Giám đốc PVN Lê Mạnh Hùng', 'Lê Mạnh Hùng', 'PVN'],
+      ['Chủ tịch VCCI Phạm Tấn Công', 'Phạm Tấn Công', 'VCCI'],
+    ]);
+    expect(texts(s)).toEqual(['PVN', 'VCCI']);
+  });
+
+  it('a short name the article defined, between the title and the name, resolves to the full name', () => {
+    const s = 'Tổng công ty Cảng hàng không Việt Nam (ACV) công bố kế hoạch. Phó Tổng Giám đốc ACV Vũ Thế Phiệt cho biết thêm.';
+    expect(offs(s).map((o) => [o.name, o.title, o.organisation])).toEqual([
+      ['Vũ Thế Phiệt', 'Phó Tổng Giám đốc ACV', 'Tổng công ty Cảng hàng không Việt Nam'],
+    ]);
+  });
+
+  it('`nguyên` (former) stays in each title of a chain and in a title before a name', () => {
+    const s = 'Bà Lò Thị Hiền, nguyên Chủ tịch UBND huyện Mường Tè, nguyên Bí thư Huyện ủy phát biểu; nguyên Giám đốc Sở Y tế Đào Văn Lâm cũng dự.';
+    expect(offs(s).map((o) => [o.text, o.titles])).toEqual([
+      ['Bà Lò Thị Hiền, nguyên Chủ tịch UBND huyện Mường Tè, nguyên Bí thư Huyện ủy', ['nguyên Chủ tịch UBND huyện Mường Tè', 'nguyên Bí thư Huyện ủy']],
+      ['nguyên Giám đốc Sở Y tế Đào Văn Lâm', ['nguyên Giám đốc Sở Y tế']],
+    ]);
+    expect(offs('Nguyên nhân là do thiếu vốn; nguyên tắc được giữ.')).toEqual([]);
+  });
+
+  it('specialist and honorary degree prefixes open the span like `PGS.TS`', () => {
+    const s = 'BSCKI Hoàng Văn Toàn, Giám đốc Trung tâm Y tế huyện Đức Linh, và BS.CKII Vi Thị Mai, Phó Giám đốc Bệnh viện Nhi tỉnh, trao đổi; NGƯT Lê Văn Hòa, Hiệu trưởng Trường THPT Chu Văn An, dự.';
+    expect(offs(s).map((o) => [o.text.split(',')[0], o.name])).toEqual([
+      ['BSCKI Hoàng Văn Toàn', 'Hoàng Văn Toàn'],
+      ['BS.CKII Vi Thị Mai', 'Vi Thị Mai'],
+      ['NGƯT Lê Văn Hòa', 'Lê Văn Hòa'],
+    ]);
+  });
+});

@@ -363,6 +363,11 @@ export interface TitleDef {
   within?: number;
   /** Organisation implied when none is written (looked up in the article). */
   implies?: 'Bộ';
+  /**
+   * A diplomat named by the country sent and the host (`Đại sứ Nhật Bản tại Việt Nam`): the title
+   * is the whole phrase, the organisation the mission (`Đại sứ quán …`), and the name may be foreign.
+   */
+  envoy?: true;
 }
 
 const t = (phrase: string, org: TitleDef['org'], unique?: true, implies?: 'Bộ'): TitleDef => ({ phrase, org, unique, implies });
@@ -457,6 +462,8 @@ export const TITLES: TitleDef[] = [
   t('Phó Thống đốc', 'opt'),
   t('Trạm trưởng', 'opt'),
   t('Phó Trạm trưởng', 'opt'),
+  { phrase: 'Đại sứ', org: 'none', envoy: true },
+  { phrase: 'Tổng Lãnh sự', org: 'none', envoy: true },
   headOf('Tổng', 'Kiểm toán Nhà nước'),
   headOf('Phó Tổng', 'Kiểm toán Nhà nước'),
   headOf('Tổng', 'Thanh tra Chính phủ'),
@@ -469,6 +476,11 @@ export const HONORIFICS = [
   // Ranks and degrees written before a name open the mention the same way.
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'GS.TS', 'PGS.TS', 'GS', 'PGS', 'TS', 'ThS', 'TS.', 'ThS.', 'BS', 'Bác sĩ', 'Tiến sĩ', 'Thạc sĩ', 'Luật sư',
+  // Medical specialist degrees (`bác sĩ chuyên khoa I/II`), written joined or with a dot, and combined ones.
+  'BSCKI', 'BSCKII', 'BS.CKI', 'BS.CKII', 'BS CKI', 'BS CKII', 'BSCK1', 'BSCK2', 'DSCKI', 'DSCKII', 'ThS.BS', 'TS.BS',
+  'PGS.TS.BS', 'GS.TSKH', 'TSKH', 'ThS.BSCKII', 'KS', 'KS.', 'BS.', 'DS.',
+  // State honorary titles of teachers, doctors and artists.
+  'NGND', 'NGƯT', 'TTND', 'TTƯT', 'NSND', 'NSƯT',
   'Nhà giáo', 'Thầy', 'Cô',
 ];
 

@@ -62,6 +62,10 @@ interface TitleParse {
   h: number;
   def: TitleDef;
   org: OrgParse | null;
+  /** The organisation when no mention of it is written: a diplomat's mission (`Đại sứ quán …`). */
+  orgName?: string;
+  /** The title starts with `nguyên` (former), kept in the title as written. */
+  former?: true;
 }
 
 const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
@@ -72,7 +76,11 @@ const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
  * is a body); a leading `nguyên` (former) is skipped.
  */
 function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): TitleParse | null {
-  if (inChain && i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] === 0 && sameLine(doc, i, i + 1)) i++;
+  const former = i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] === 0 && sameLine(doc, i, i + 1);
+  if (former) {
+    const t = parseTitle(doc, i + 1, inChain, personSplit);
+    return t && !(doc.cap[i + 1] === 0 && !inChain) ? { ...t, s: i, former: true } : null;
+  }
   if (i >= doc.n || doc.tt[i] !== T_WORD) return null;
   // Some outlets write titles in lower case after a name (`…, phó chủ tịch UBND quận`): accepted
   // inside a chain when organisation words follow.
@@ -85,6 +93,11 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
   }
   for (const { entry, end } of titleEntriesAt(doc, i)) {
     const def = entry.payload;
+    if (def.envoy) {
+      const env = envoyTitle(doc, i, end);
+      if (env && (!best || env.e > best.e)) best = env;
+      continue;
+    }
     // `Phó Tổng Kiểm toán Nhà nước`: the organisation is the end of the title phrase itself.
     if (def.within !== undefined) {
       const inner = parseOrg(doc, i + def.within, false, personSplit);
@@ -97,12 +110,47 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
     if (def.org !== 'none' && at < doc.n && sameLine(doc, at - 1, at)) {
       org = parseOrg(doc, at, def.org === 'req', personSplit);
     }
+    // `Tổng Giám đốc PVN Lê Văn Tâm`: an all-capitals short name between a title and a name is the
+    // title's organisation, even when the article never spells it out.
+    if (!org && def.org !== 'none' && !lower) org = acronymBeforeName(doc, at);
     if (def.org === 'req' && !org) continue;
     if (lower && !org) continue;
     const e = org ? org.e : end;
     if (!best || e > best.e) best = { s: i, e, h: end, def, org };
   }
   return best;
+}
+
+/**
+ * `Đại sứ Nhật Bản tại Việt Nam`, `Tổng Lãnh sự Hàn Quốc tại TP.HCM`: the position word (at i, ending
+ * at `end`), the country sent (a gazetteer country), then `tại` and the host country or city. Not
+ * the mission itself (`Đại sứ quán …`, a body).
+ */
+function envoyTitle(doc: Doc, i: number, end: number): TitleParse | null {
+  const T = getTables();
+  const def = matchAt(doc, i, titles())?.entry.payload;
+  if (!def || (end < doc.n && doc.key(end) === 'quán')) return null;
+  let e = end;
+  const from = sameLine(doc, e - 1, e) && isCap(doc, e) ? matchAt(doc, e, T.gazetteer) : null;
+  if (from && from.entry.payload.country) {
+    e = from.end;
+    if (e + 1 < doc.n && doc.key(e) === 'tại' && sameLine(doc, e, e + 1) && isCap(doc, e + 1)) {
+      const g = matchAt(doc, e + 1, T.gazetteer);
+      const host = g && (g.entry.payload.country || g.entry.payload.central) ? g.end : (matchAt(doc, e + 1, T.hcm)?.end ?? -1);
+      if (host > 0) e = host;
+    }
+  }
+  const orgName = e > end ? `${def.phrase} quán ${canonicalOf(doc, end, e)}` : undefined;
+  return { s: i, e, h: end, def, org: null, orgName };
+}
+
+/** An all-capitals word at j (not a place or a known abbreviation) with a person's name after it. */
+function acronymBeforeName(doc: Doc, j: number): OrgParse | null {
+  if (j + 1 >= doc.n || doc.cap[j] !== 2 || doc.cap[j + 1] !== 1 || !sameLine(doc, j - 1, j) || !sameLine(doc, j, j + 1)) return null;
+  const T = getTables();
+  if (matchAt(doc, j, T.units) || matchAt(doc, j, T.hcm) || matchAt(doc, j, T.gazetteer) || T.abbr.has(doc.key(j))) return null;
+  if (parseName(doc, j + 1, false) < 0) return null;
+  return { s: j, e: j + 1, bodies: [{ s: j, e: j + 1, level: 'nat', flags: 'k', party: false, ministry: false, host: true }], place: null };
 }
 
 /** Parses a personal name at i (capitalised syllables). */
@@ -274,6 +322,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
 
   /** Title as written; position words written in lower case get their usual capitals. */
   const titleText = (t: TitleParse): string => {
+    if (t.former) return `${wtext(t.s, t.s + 1)} ${titleText({ ...t, s: t.s + 1, former: undefined })}`;
     if (doc.cap[t.s] !== 0) return wtext(t.s, t.e);
     // Only the position words come from the lexicon (`phó tổng Thanh tra …` → `Phó Tổng Thanh tra …`).
     const pos = t.def.within === undefined ? t.def.phrase : t.def.phrase.split(' ').slice(0, t.def.within).join(' ');
@@ -288,6 +337,8 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     if (main.org) {
       const info = orgInfo(main.org);
       organisation = info.resolved ?? info.canonical;
+    } else if (main.orgName) {
+      organisation = main.orgName;
     } else if (main.def.implies === 'Bộ') {
       organisation = ministryNear(doc, s, places);
     }
@@ -402,7 +453,9 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       const [nameAt, ranked] = nameStartAfterTitle(doc, last, honors);
       // `các Phó Chủ tịch UBND tỉnh, ông A và bà B`: a plural title does not belong to the first name.
       const pluralTitle = i > 0 && doc.tt[i - 1] === T_WORD && PLURAL_BEFORE.has(doc.key(i - 1));
-      const ne = nameAt < doc.n && sameLine(doc, nameAt - 1, nameAt) && !(pluralTitle && nameAt !== last) ? parseName(doc, nameAt, ranked) : -1;
+      // A diplomat's name may be foreign (`Đại sứ Nhật Bản tại Việt Nam Sato Kenji`): any capitalised run.
+      const foreign = chain[chain.length - 1].orgName !== undefined;
+      const ne = nameAt < doc.n && sameLine(doc, nameAt - 1, nameAt) && !(pluralTitle && nameAt !== last) ? parseName(doc, nameAt, ranked || foreign) : -1;
       if (ne > 0) {
         const after = appositive(ne);
         const all = chain.concat(after);
@@ -426,7 +479,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
         !PLURAL_BEFORE.has(prev2) &&
         !generic &&
         !counted &&
-        (main.org !== null || main.def.unique === true || chain.length > 1);
+        (main.org !== null || main.orgName !== undefined || main.def.unique === true || chain.length > 1);
       if (specific) emit(i, last, null, chain);
       else if (!generic) for (const t of chain) if (t.org) pushOrg(t.org);
       i = last;
