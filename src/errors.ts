@@ -19,7 +19,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** Longest value text an error message quotes; longer values are cut (a message never holds a whole text). */
-const MAX_SHOWN = 60;
+const MAX_SHOWN = 100;
 
 /**
  * Shows a received value in an error message: JSON for strings, numbers and plain data, cut to
