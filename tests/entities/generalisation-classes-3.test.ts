@@ -250,3 +250,42 @@ describe('officials: diplomats, short names between title and name, former title
     ]);
   });
 });
+
+describe('a lower-case `ban`/`phòng` in a title: the organisation mention is the capitalised body inside', () => {
+  it('`Trưởng ban Tuyên giáo Thành ủy TP.HCM`: mention `Thành ủy TP.HCM`, organisation the whole board', () => {
+    const s = 'Đồng chí Trần Thu Hà, Trưởng ban Tuyên giáo Thành ủy TP.HCM, chủ trì buổi làm việc.';
+    expect(offs(s)).toEqual([
+      {
+        text: 'Đồng chí Trần Thu Hà, Trưởng ban Tuyên giáo Thành ủy TP.HCM',
+        name: 'Trần Thu Hà',
+        title: 'Trưởng ban Tuyên giáo Thành ủy TP.HCM',
+        organisation: 'Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh',
+        titles: ['Trưởng ban Tuyên giáo Thành ủy TP.HCM'],
+      },
+    ]);
+    expect(orgs(s)).toEqual([{ text: 'Thành ủy TP.HCM', canonical: 'Thành ủy Thành phố Hồ Chí Minh', resolved: 'Thành ủy Thành phố Hồ Chí Minh' }]);
+    spansExact(s);
+  });
+
+  it('a title-only mention, and a department of a university with lower-case words in its name', () => {
+    const s = 'Phó Trưởng ban Nội chính Tỉnh ủy đề nghị; ThS. Ngô Văn Sang, Trưởng phòng Quản lý khoa học Trường Đại học Cần Thơ, trình bày.';
+    expect(offs(s).map((o) => [o.title, o.organisation])).toEqual([
+      ['Phó Trưởng ban Nội chính Tỉnh ủy', 'Ban Nội chính Tỉnh ủy'],
+      ['Trưởng phòng Quản lý khoa học Trường Đại học Cần Thơ', 'Phòng Quản lý khoa học Trường Đại học Cần Thơ'],
+    ]);
+    expect(texts(s)).toEqual(['Tỉnh ủy', 'Trường Đại học Cần Thơ']);
+  });
+
+  it('no capitalised body inside: no organisation mention; a capitalised `Ban` is still the whole board', () => {
+    expect(texts('Trưởng phòng Tư pháp huyện Phan Văn Tèo ký văn bản.')).toEqual([]);
+    expect(texts('Ông Vũ Đức Thọ, Trưởng Ban Dân vận Huyện ủy, dự.')).toEqual(['Ban Dân vận Huyện ủy']);
+  });
+});
+
+describe('country names do not cut body names that start with the same word', () => {
+  it('`Ủy ban Pháp luật`, `Viện Pháp y` keep their names; `Đại sứ quán Pháp` is the embassy', () => {
+    const s = 'Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Văn Bảy nêu ý kiến; Viện Pháp y quốc gia và Đại sứ quán Pháp tại Việt Nam dự.';
+    expect(texts(s)).toEqual(['Ủy ban Pháp luật và Tư pháp', 'Viện Pháp y quốc gia', 'Đại sứ quán Pháp tại Việt Nam']);
+    expect(offs(s).map((o) => o.name)).toEqual(['Hoàng Văn Bảy']);
+  });
+});

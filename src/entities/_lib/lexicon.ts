@@ -215,7 +215,10 @@ export const BODIES: BodyDef[] = [
   b('Tổng cục Thống kê', '', 'nat'),
 ];
 
-/** Heads followed by a department name: `Sở Y tế`, `Ban Tuyên giáo`, `Phòng Nội vụ`. */
+/**
+ * Heads followed by a department name: `Sở Y tế`, `Ban Tuyên giáo`, `Phòng Nội vụ`. Schools,
+ * hospitals and academies are parents of their departments (`Phòng Đào tạo Trường Đại học …`).
+ */
 export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], string]> = [
   ['Sở', 'prov', 'cp'],
   ['Bộ', 'nat', 'p'],
@@ -227,10 +230,10 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Vụ', 'nat', 'c'],
   ['Viện', 'nat', 'c'],
   ['Trung tâm', 'unit', 'c'],
-  ['Bệnh viện', 'unit', ''],
+  ['Bệnh viện', 'unit', 'p'],
   // `Trạm Y tế xã Hòa An`, `Trạm Khuyến nông huyện …`: a station of a commune or district.
   ['Trạm', 'unit', 'c'],
-  ['Học viện', 'nat', ''],
+  ['Học viện', 'nat', 'p'],
   // Universities (a parent of their centres and schools: `Trung tâm … Đại học Quốc gia Hà Nội`),
   // associations, and foreign missions named by their country (`Đại sứ quán Hàn Quốc`).
   ['Đại học', 'nat', 'p'],
@@ -238,7 +241,7 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Đại sứ quán', 'nat', ''],
   ['Tổng Lãnh sự quán', 'nat', ''],
   ['Lãnh sự quán', 'nat', ''],
-  ['Trường', 'unit', ''],
+  ['Trường', 'unit', 'p'],
   ['Ủy ban', 'unit', 'c'],
   ['Hội đồng', 'unit', 'c'],
   ['Hội', 'unit', 'c'],
@@ -323,7 +326,7 @@ export const NAME_NOUNS = [
   'sức khỏe', 'sinh sản', 'bệnh tật', 'dịch bệnh', 'truyền nhiễm', 'thực phẩm', 'dược phẩm', 'mỹ phẩm', 'cộng đồng',
   'báo chí', 'truyền hình', 'điện tử', 'viễn thông', 'bưu chính', 'chất lượng', 'đo lường', 'sở hữu trí tuệ',
   'hợp tác xã', 'kinh tế', 'tập thể', 'tư nhân', 'cán bộ', 'công chức', 'viên chức', 'văn thư', 'người có công',
-  'phòng cháy', 'chữa cháy', 'miền núi', 'vùng cao',
+  'phòng cháy', 'chữa cháy', 'miền núi', 'vùng cao', 'khoa học', 'sau đại học', 'sinh viên', 'học sinh', 'giáo viên',
 ];
 
 /**

@@ -336,9 +336,10 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   let afterConnector = false;
   const lowerWord = (q: number): boolean =>
     isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !EXT_STOP.has(doc.key(q)) && !T.stop.has(doc.key(q)) && !matchAt(doc, q, T.units);
-  // A name that is a foreign country (`Đại sứ quán Nhật Bản`) is taken whole (`Bản` is no village).
+  // A name that is a foreign country of several words (`Đại sứ quán Nhật Bản`) is taken whole
+  // (`Bản` is no village); a one-word one may start a longer name (`Ủy ban Pháp luật`).
   const country = matchAt(doc, i, T.gazetteer);
-  if (country && country.entry.payload.foreign && isCap(doc, country.end - 1)) {
+  if (country && country.entry.payload.foreign && country.end - i > 1 && isCap(doc, country.end - 1)) {
     j = country.end;
     end = j;
     units = 1;

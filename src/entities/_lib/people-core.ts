@@ -296,7 +296,15 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const info = orgInfo(full);
     return info.resolved ?? info.canonical;
   };
-  const pushOrg = (org: OrgParse): void => {
+  const pushOrg = (whole: OrgParse): void => {
+    // `Trưởng ban Dân vận Thành ủy TP.HCM`: a mention starts with a capital (corpus/README.md), so
+    // a body written in lower case inside a title is not one; the capitalised parent is.
+    let org = whole;
+    if (doc.cap[org.s] === 0) {
+      const b = org.bodies.findIndex((part, k) => k > 0 && doc.cap[part.s] !== 0);
+      if (b < 0) return;
+      org = { ...org, s: org.bodies[b].s, bodies: org.bodies.slice(b) };
+    }
     const info = orgInfo(org);
     remember(info.canonical, info.resolved);
     // The company inside `Đảng ủy Tổng công ty X` is named in full too (for a later bare `Tổng công ty`).
