@@ -130,3 +130,22 @@ describe('extractDates: years around the dateline, Tết years, anniversaries', 
     expect(vals('Từ ngày 30/4/2024 đến ngày 30/4/2025, xã đã làm 12 km đường.')).toEqual([['Từ ngày 30/4/2024 đến ngày 30/4/2025', '2024-04-30/2025-04-30']]);
   });
 });
+
+describe('extractDates: the dateline gives the year', () => {
+  const vals = (s: string) => extractDates(s).map((d) => [d.text, d.value]);
+  it('with a place before the date, on its own line or run together with the source tag and lead', () => {
+    expect(vals('Tiêu đề\nCần Thơ, ngày 14/4/2026\nTrong tháng 3, sản xuất tăng.')).toEqual([
+      ['ngày 14/4/2026', '2026-04-14'],
+      ['tháng 3', '2026-03'],
+    ]);
+    expect(vals('Tiêu đề\nCần Thơ, ngày 14/4/2026 (CTO) - Trong tháng 3, sản xuất tăng.')).toEqual([
+      ['ngày 14/4/2026', '2026-04-14'],
+      ['tháng 3', '2026-03'],
+    ]);
+    // A full date inside the lead's sentence is not a dateline.
+    expect(vals('Tiêu đề\nNgày 14/4/2026, tỉnh họp bàn kế hoạch tháng 3.')).toEqual([
+      ['Ngày 14/4/2026', '2026-04-14'],
+      ['tháng 3', '--03'],
+    ]);
+  });
+});

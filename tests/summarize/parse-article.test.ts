@@ -84,6 +84,17 @@ describe('parseArticle on text without article structure', () => {
   it('a date opening the lead is not a dateline', () => {
     expect(parseArticle('Tiêu đề\n\nSáng 20/11/2020, Quận ủy họp.').dateline).toBeNull();
   });
+  it('a place before the date is part of the dateline; a weekday is still a weekday', () => {
+    const a = parseArticle('Cần Thơ đẩy mạnh chuyển đổi số cấp xã\nCần Thơ, ngày 14/4/2026\nSáng 13/4, Thành ủy họp.');
+    expect(a.dateline).toMatchObject({ text: 'Cần Thơ, ngày 14/4/2026', value: '2026-04-14', weekday: null });
+    expect(parseArticle('Tiêu đề bài báo\nChủ Nhật, 12/4/2026\nSáng nay, Thành ủy họp.').dateline).toMatchObject({ weekday: 7 });
+  });
+  it('a dateline run together with the source tag and the lead is split off', () => {
+    const a = parseArticle('Cần Thơ đẩy mạnh chuyển đổi số cấp xã\nCần Thơ, ngày 14/4/2026 (CTO) - Sáng 13/4, Thành ủy họp.\nĐoạn hai.');
+    expect(a.dateline).toMatchObject({ text: 'Cần Thơ, ngày 14/4/2026', value: '2026-04-14' });
+    expect(a.source?.text).toBe('CTO');
+    expect(a.lead?.text).toBe('Sáng 13/4, Thành ủy họp.');
+  });
   it("'' gives the empty structure", () => {
     expect(parseArticle('')).toEqual({
       title: null, dateline: null, source: null, lead: null, paragraphs: [], captions: [], author: null, boilerplate: [],

@@ -468,6 +468,11 @@ function compatible(a: Point, b: Point): boolean {
 // What may stand beside the date on a dateline: a time, a time zone, labels, separators.
 const R_DATELINE_NOISE = /\d{1,2}[:h]\d{2}(?::\d{2})?|gmt ?[+-] ?\d{1,2}|cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian|lúc|giờ|[\s|,.():–-]/gu;
 
+// A place before a dateline's date: one to four words and a comma (key form, lower case).
+const R_DATELINE_PLACE = /^ *(?:[\p{L}\p{M}.]{1,13} ){0,3}[\p{L}\p{M}.]{1,13}, */u;
+// A source tag and its dash right after the date: `(ttxvn) - `, ` - `.
+const R_DATELINE_TAG = /^ {0,3}(?:\([^()\n]{1,40}\) {0,3})?[-–—] /u;
+
 /** Finds the dateline among the first non-empty lines: a full date alone on its line. */
 function findDateline(doc: Doc, cands: Cand[]): YearRef | null {
   const { k } = doc;
@@ -480,16 +485,18 @@ function findDateline(doc: Doc, cands: Cand[]): YearRef | null {
     const line = k.slice(pos, end);
     if (line.trim().length > 0) {
       lineNo++;
-      // A dateline is a short line; longer ones are body text.
-      if (end - pos > 120) {
-        pos = end + 1;
-        continue;
-      }
       for (const c of cands) {
-        if (c.s >= end) break;
+        // Only a date near the start of the line can be a dateline (this keeps the scan linear).
+        if (c.s >= end || c.s - pos > 60) break;
         if (c.s < pos || c.to || c.p.d === undefined || c.p.y === undefined) continue;
-        const rest = (k.slice(pos, c.s) + ' ' + k.slice(c.e, end)).replace(R_DATELINE_NOISE, '');
-        if (rest.length === 0) return { y: c.p.y, m: c.p.m ?? 1 };
+        // A place may open the line (`Hà Nội, ngày 06/3/2026`).
+        const before = k.slice(pos, c.s).replace(R_DATELINE_PLACE, '');
+        if (before.replace(R_DATELINE_NOISE, '').length > 0) continue;
+        // A dateline is a short line of its own, or opens the lead before its source tag:
+        // `Hà Nội, ngày 06/3/2026 (TTXVN) - Sáng nay, …`.
+        const after = k.slice(c.e, Math.min(end, c.e + 60));
+        if (end - pos <= 120 && k.slice(c.e, end).replace(R_DATELINE_NOISE, '').length === 0) return { y: c.p.y, m: c.p.m ?? 1 };
+        if (R_DATELINE_TAG.test(after)) return { y: c.p.y, m: c.p.m ?? 1 };
       }
     }
     pos = end + 1;

@@ -29,6 +29,9 @@ const FILLER = new Set([
   'phat', 'hanh', 'ngay dang', 'tin', 'bai',
 ]);
 
+// One to four capitalised words (`Hà Nội`, `TP. Hồ Chí Minh`, `TP.HCM`) and a comma.
+const PLACE_PREFIX = /^\p{Lu}[\p{L}\p{M}.]{0,12}(?: \p{Lu}[\p{L}\p{M}.]{0,12}){0,3}, /u;
+
 // Zero-width characters inside words (`Th\u200bứ`) are noise, not word breaks.
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
@@ -52,7 +55,10 @@ function iso(year: number, month: number, day: number): string | null {
  */
 export function parseDateline(line: string): DatelineValue | null {
   if (line.length === 0 || line.length > MAX_DATELINE) return null;
-  let s = ` ${lightFold(line).replace(SPACES, ' ')} `;
+  // A place before the date, as official documents write it: `Hà Nội, ngày 06/3/2026`.
+  let place = PLACE_PREFIX.exec(line);
+  if (place && WEEKDAY.test(` ${lightFold(place[0])}`)) place = null; // `Thứ Sáu, …` is a weekday
+  let s = ` ${lightFold(place ? line.slice(place[0].length) : line).replace(SPACES, ' ')} `;
   let value: string | null = null;
   let m = DMY.exec(s);
   if (m) value = iso(Number(m[3]), Number(m[2]), Number(m[1]));

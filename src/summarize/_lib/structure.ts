@@ -11,7 +11,7 @@
 
 import { classifyChrome } from './chrome.js';
 import { parseDateline } from './dateline.js';
-import { countWords, endsLikeSentence, isUpper, splitLines, type Line } from './lines.js';
+import { countWords, endsLikeSentence, isSpace, isUpper, splitLines, type Line } from './lines.js';
 import { findByline, findSourceTag, findTextCredit, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
 
 /** Offsets of one article part. */
@@ -190,6 +190,13 @@ export function parseStructure(text: string): Structure {
   if (tag) {
     out.source = { start: tag.start, end: tag.end };
     lead = { start: tag.leadStart, end: first.end };
+    // Dateline, source tag and lead run together on one line: `Hà Nội, ngày 06/3/2026 (TTXVN) - …`.
+    if (out.dateline === null) {
+      let e = tag.start;
+      while (e > first.start && (text.charCodeAt(e - 1) === 0x28 || isSpace(text.charCodeAt(e - 1)))) e--;
+      const d = e > first.start ? parseDateline(text.slice(first.start, e)) : null;
+      if (d) out.dateline = { start: first.start, end: e, value: d.value, weekday: d.weekday, time: d.time };
+    }
   }
 
   // 5. Byline on the last body line, above any photo credits that close the article.
