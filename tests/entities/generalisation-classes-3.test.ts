@@ -98,6 +98,13 @@ describe('heads outside the administrative lexicon: embassies, associations, uni
     ]);
   });
 
+  it('a head of a centre written before `, Đại học …`: the chain ends at the comma, the organisation is the centre of that university', () => {
+    const s = 'PGS.TS Lê Văn An, Giám đốc Trung tâm Nano, Đại học Quốc gia Hà Nội cho biết.';
+    expect(offs(s).map((o) => [o.text, o.title, o.organisation])).toEqual([
+      ['PGS.TS Lê Văn An, Giám đốc Trung tâm Nano', 'Giám đốc Trung tâm Nano', 'Trung tâm Nano Đại học Quốc gia Hà Nội'],
+    ]);
+  });
+
   it('a country in a body name is not read as a person (`Hàn Quốc`: surname + middle) or a village (`Bản`)', () => {
     expect(texts('Trung tâm Văn hóa Hàn Quốc tổ chức triển lãm.')).toEqual(['Trung tâm Văn hóa Hàn Quốc']);
     expect(texts('Sở Ngoại vụ làm việc với Lãnh sự quán Nhật Bản tại Đà Nẵng.')).toEqual(['Sở Ngoại vụ', 'Lãnh sự quán Nhật Bản tại Đà Nẵng']);

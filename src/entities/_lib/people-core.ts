@@ -345,6 +345,11 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     if (main.org) {
       const info = orgInfo(main.org);
       organisation = info.resolved ?? info.canonical;
+      // `Giám đốc Trung tâm Nano, Đại học Quốc gia Hà Nội`: the chain ends at the comma, the centre
+      // belongs to the university written after it.
+      const u = info.resolved === null ? universityAfter(doc, main.org) : -1;
+      const uni = u >= 0 ? parseOrg(doc, u, false, false) : null;
+      if (uni) organisation = `${info.canonical} ${orgInfo(uni).resolved ?? canonicalOf(doc, uni.s, uni.e)}`;
     } else if (main.orgName) {
       organisation = main.orgName;
     } else if (main.def.implies === 'Bộ') {
@@ -545,11 +550,9 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const unit = y.bodies.length > 1 && !y.place ? y.bodies[y.bodies.length - 1] : null;
     const sharedUnit = unit !== null && unit.flags.includes('#') ? unit : null;
     // `Trung tâm Nano, Đại học Quốc gia Hà Nội`: a centre of the university written after the comma.
-    if (!x.place && y.s - x.e === 1 && doc.key(x.e) === ',' && organisations[a].resolved === null && x.bodies[x.bodies.length - 1].flags.includes('c')) {
-      if (doc.key(y.s) === 'đại' && y.bodies[0].flags.includes('p') && y.bodies[0].level === 'nat') {
-        organisations[a].resolved = `${organisations[a].canonical} ${organisations[a + 1].resolved ?? organisations[a + 1].canonical}`;
-        continue;
-      }
+    if (organisations[a].resolved === null && universityAfter(doc, x) === y.s) {
+      organisations[a].resolved = `${organisations[a].canonical} ${organisations[a + 1].resolved ?? organisations[a + 1].canonical}`;
+      continue;
     }
     if (x.place || !(y.place || sharedUnit) || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
     const c = doc.key(x.e);
@@ -562,6 +565,14 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   }
   organisations.sort((a, b) => a.start - b.start);
   return { officials, organisations };
+}
+
+/** Start of `, Đại học …` right after a department-style body with no place (its parent), else -1. */
+function universityAfter(doc: Doc, x: OrgParse): number {
+  const u = x.e + 1;
+  if (x.place || u >= doc.n || doc.key(x.e) !== ',' || !sameLine(doc, x.e, u) || !x.bodies[x.bodies.length - 1].flags.includes('c')) return -1;
+  if (doc.key(u) !== 'đại' || doc.cap[u] !== 1 || u + 1 >= doc.n || doc.key(u + 1) !== 'học') return -1;
+  return u;
 }
 
 // Words before a number that make it a date, an ordinal or a unit's number, not a count.
