@@ -60,8 +60,8 @@ describe('names of bodies that do not mean one body', () => {
   });
 
   it('a number that is a date, a unit number or an ordinal is not a count', () => {
-    const s = 'Ngày 14/3 UBND tỉnh Bạc Liêu họp; tại Phường 7 UBND phường cũng họp; năm 2024 HĐND tỉnh giám sát.';
-    expect(texts(s)).toEqual(['UBND tỉnh Bạc Liêu', 'UBND phường', 'HĐND tỉnh']);
+    const s = 'Ngày 14/3 UBND tỉnh Bạc Liêu họp; tại Phường 7 UBND phường cũng họp; năm 2024 HĐND tỉnh giám sát; tại kỳ họp thứ 12 HĐND huyện biểu quyết; lúc 9 giờ 15 Công an huyện có mặt.';
+    expect(texts(s)).toEqual(['UBND tỉnh Bạc Liêu', 'UBND phường', 'HĐND tỉnh', 'HĐND huyện', 'Công an huyện']);
   });
 });
 
@@ -189,6 +189,18 @@ describe('short names defined in parentheses, and bare back-references to a grou
     const s = 'Trung tâm Y tế huyện (TTYT Đức Linh) khám cho 400 người; TTYT Đức Linh cho biết sẽ tiếp tục.';
     expect(texts(s)).toEqual(['Trung tâm Y tế huyện', 'TTYT Đức Linh', 'TTYT Đức Linh']);
     expect(offs(s)).toEqual([]);
+  });
+
+  it('a brand-like short name (`Agribank`: capitalised, no Vietnamese syllable) works the same', () => {
+    const s = 'Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) giải ngân 2.000 tỷ đồng; Agribank cho biết. Phó Tổng Giám đốc Agribank Phạm Đức Tuấn trả lời.';
+    const full = 'Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam';
+    expect(orgs(s).map((o) => [o.text, o.resolved ?? o.canonical])).toEqual([
+      [full, full],
+      ['Agribank', full],
+      ['Agribank', full],
+      ['Agribank', full],
+    ]);
+    expect(offs(s).map((o) => [o.name, o.organisation])).toEqual([['Phạm Đức Tuấn', full]]);
   });
 
   it('an undefined all-capitals word and known abbreviations are not redefined', () => {

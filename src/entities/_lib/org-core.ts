@@ -553,12 +553,19 @@ function plainWords(doc: Doc, s: number, e: number): boolean {
   return true;
 }
 
+/** An all-capitals word (`EVN`) or a brand-like capitalised word that is no Vietnamese syllable (`Vietcombank`). */
+export function shortNameWord(doc: Doc, j: number): boolean {
+  if (j >= doc.n || doc.tt[j] !== T_WORD) return false;
+  if (doc.cap[j] === 2) return true;
+  return doc.cap[j] === 1 && doc.te[j] - doc.ts[j] >= 4 && analyzeSyllable(doc.k, doc.ts[j], doc.te[j]) === null && !ethnicGiven(doc, j);
+}
+
 /**
- * End of the parenthesised short name at t — `(EVN)`, `(CDC Gia Lai)`: an all-capitals word, then
+ * End of the parenthesised short name at t — `(EVN)`, `(Vietcombank)`, `(CDC Gia Lai)`: a short-name word, then
  * up to three capitalised words or numbers, then `)` on the same line — else -1.
  */
 export function shortNameEnd(doc: Doc, t: number): number {
-  if (t + 2 >= doc.n || doc.key(t) !== '(' || doc.cap[t + 1] !== 2 || !sameLine(doc, t, t + 1)) return -1;
+  if (t + 2 >= doc.n || doc.key(t) !== '(' || !shortNameWord(doc, t + 1) || !sameLine(doc, t, t + 1)) return -1;
   for (let q = t + 2; q < doc.n && q <= t + 5 && sameLine(doc, q - 1, q); q++) {
     if (doc.key(q) === ')') return q;
     if (!isCap(doc, q) && doc.tt[q] !== T_NUM) return -1;
@@ -615,7 +622,7 @@ function aliases(doc: Doc): Map<string, Alias[]> {
 
 /** A short name the article defined (`EVN`, `CDC Gia Lai`) at token i. */
 export function aliasAt(doc: Doc, i: number): BodyPart | null {
-  if (doc.cap[i] !== 2) return null;
+  if (doc.cap[i] === 0 || doc.cap[i] === 3) return null;
   const list = aliases(doc).get(doc.key(i));
   if (!list) return null;
   outer: for (const a of list) {

@@ -20,6 +20,7 @@ import {
   resolveOrg,
   sameLine,
   setTitleStartTest,
+  shortNameWord,
   tokenValue,
 } from './org-core.js';
 import { buildTable, matchAt, type PhraseEntry, type PhraseTable } from './phrases.js';
@@ -144,9 +145,9 @@ function envoyTitle(doc: Doc, i: number, end: number): TitleParse | null {
   return { s: i, e, h: end, def, org: null, orgName };
 }
 
-/** An all-capitals word at j (not a place or a known abbreviation) with a person's name after it. */
+/** A short-name word at j (`PVN`, `Viettel`; not a place or a known abbreviation) with a person's name after it. */
 function acronymBeforeName(doc: Doc, j: number): OrgParse | null {
-  if (j + 1 >= doc.n || doc.cap[j] !== 2 || doc.cap[j + 1] !== 1 || !sameLine(doc, j - 1, j) || !sameLine(doc, j, j + 1)) return null;
+  if (j + 1 >= doc.n || !shortNameWord(doc, j) || doc.cap[j + 1] !== 1 || !sameLine(doc, j - 1, j) || !sameLine(doc, j, j + 1)) return null;
   const T = getTables();
   if (matchAt(doc, j, T.units) || matchAt(doc, j, T.hcm) || matchAt(doc, j, T.gazetteer) || T.abbr.has(doc.key(j))) return null;
   if (parseName(doc, j + 1, false) < 0) return null;
@@ -170,7 +171,7 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   if (matchAt(doc, i, titles()) || matchAt(doc, i, T.heads) || (matchAt(doc, i, T.bodies) && !surnameFirst(doc, i, run, honorific))) return -1;
   if (matchAt(doc, i, T.hcm) || matchAt(doc, i, T.gazetteer)) return -1;
   // A short name the article defined (`TTYT Đức Trọng`) is a body, not a person.
-  if (doc.cap[i] === 2 && aliasAt(doc, i)) return -1;
+  if (aliasAt(doc, i)) return -1;
   if (looksLikeName(doc, i, run)) return i + run;
   if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
   if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
@@ -576,7 +577,12 @@ function universityAfter(doc: Doc, x: OrgParse): number {
 }
 
 // Words before a number that make it a date, an ordinal or a unit's number, not a count.
-const NOT_COUNT = new Set(['ngày', 'tháng', 'năm', 'quý', 'số', 'lần', 'khóa', 'kỳ', 'đợt', 'giai', 'đoạn', 'nhiệm'].map(keyOf));
+// (Ordinals `thứ 10`, times `8 giờ`, sections `Điều 5`, numbered places `tổ 5`, `đường 30`, `Phòng 301`.)
+const NOT_COUNT = new Set(
+  ['ngày', 'tháng', 'năm', 'quý', 'số', 'lần', 'khóa', 'kỳ', 'đợt', 'giai', 'đoạn', 'nhiệm', 'thứ', 'giờ', 'lúc', 'phút', 'điều',
+    'khoản', 'mục', 'chương', 'tổ', 'phòng', 'km', 'lộ', 'tuyến', 'đường', 'hẻm', 'kiệt', 'ngõ', 'ngách', 'khu', 'lô', 'tầng', 'lớp',
+    'nhóm', 'đội', 'cụm', 'phiên', 'trình', 'án', 'hiệu', 'mã', 'h'].map(keyOf),
+);
 
 /**
  * `312 Ban Chỉ huy quân sự`, `45 Hội Nông dân`: a count of 1–3 digits right before the body
