@@ -308,3 +308,20 @@ describe('country names do not cut body names that start with the same word', ()
     expect(offs(s).map((o) => o.name)).toEqual(['Hoàng Văn Bảy']);
   });
 });
+
+describe('resolved names of short national bodies and of named schools and hospitals', () => {
+  it('`Trung ương Đảng` resolves to the Central Committee', () => {
+    expect(orgs('Thực hiện kết luận của Trung ương Đảng, tỉnh đã sắp xếp bộ máy.')).toEqual([
+      { text: 'Trung ương Đảng', canonical: 'Trung ương Đảng', resolved: 'Ban Chấp hành Trung ương Đảng' },
+    ]);
+  });
+
+  it('a school or hospital with a name of its own resolves to itself; a generic one does not', () => {
+    const s = 'Bệnh viện Hữu nghị Việt Đức, Trường Cao đẳng Nghề Ea Súp và Bệnh viện Đa khoa cùng tham gia.';
+    expect(orgs(s).map((o) => [o.text, o.resolved])).toEqual([
+      ['Bệnh viện Hữu nghị Việt Đức', 'Bệnh viện Hữu nghị Việt Đức'],
+      ['Trường Cao đẳng Nghề Ea Súp', 'Trường Cao đẳng Nghề Ea Súp'],
+      ['Bệnh viện Đa khoa', null],
+    ]);
+  });
+});

@@ -96,6 +96,8 @@ export interface BodyDef {
   flags: string;
   level: 'prov' | 'dist' | 'ward' | 'nat' | 'unit';
   party?: true;
+  /** Full name of a national body written short (`Trung ương Đảng` → `Ban Chấp hành Trung ương Đảng`). */
+  full?: string;
 }
 
 const b = (phrase: string, flags: string, level: BodyDef['level'], party?: true): BodyDef => ({ phrase, flags, level, party });
@@ -152,7 +154,7 @@ export const BODIES: BodyDef[] = [
   b('Văn phòng', 'cn', 'unit'),
   b('Bộ Chính trị', '', 'nat'),
   b('Ban Bí thư', '', 'nat'),
-  b('Trung ương Đảng', '', 'nat'),
+  { phrase: 'Trung ương Đảng', flags: '', level: 'nat', full: 'Ban Chấp hành Trung ương Đảng' },
   b('Ban Chấp hành Trung ương Đoàn', '', 'nat'),
   b('Trung ương Đoàn', '', 'nat'),
   b('Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', '', 'nat'),

@@ -114,6 +114,8 @@ export interface BodyPart {
   host?: true;
   /** An acronym the article defined in parentheses after a body's full name: that body. */
   alias?: OrgParse;
+  /** Full name of a national body written short (`Trung ương Đảng`). */
+  full?: string;
 }
 
 // Heads of bodies that host Party committees and boards.
@@ -468,7 +470,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     let fe = fixed.end;
     // Numbered units: `Quân khu 7`, `Sư đoàn 320`.
     if (d.flags.includes('#') && fe < doc.n && doc.tt[fe] === T_NUM && sameLine(doc, fe - 1, fe) && doc.te[fe] - doc.ts[fe] <= 3) fe++;
-    best = { s: i, e: fe, level: d.level, flags: d.flags, party: d.party === true, ministry: false };
+    best = { s: i, e: fe, level: d.level, flags: d.flags, party: d.party === true, ministry: false, full: d.full };
   }
   for (const head of matchAllAt(doc, i, T.heads)) {
     const hk0 = head.entry.keys.join(' ');
@@ -1007,6 +1009,9 @@ export function formatPlace(p: Place, party: boolean, places: Place[], at: numbe
   return `${p.unit || 'quận'} ${p.name}`;
 }
 
+// First words of the heads of schools, hospitals and academies.
+const NAMED_INSTITUTIONS = new Set(['trường', 'bệnh', 'học']);
+
 /** Resolved full name of a parsed organisation, or null. */
 export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: string): string | null {
   const last = org.bodies[org.bodies.length - 1];
@@ -1025,10 +1030,17 @@ export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: s
         const m = nearestMinistry(doc, org.s);
         return m ? `${bodyText} ${m}` : null;
       }
+      // `Trung ương Đảng` is the Party's Central Committee: `Ban Chấp hành Trung ương Đảng`.
+      if (org.bodies.length === 1 && first.full) return first.full;
       return bodyText;
     }
     // `Hội Nông dân Việt Nam`: the national body, named in full.
     if (org.country) return bodyText;
+    // A school or hospital with a name of its own (`Bệnh viện Chợ Rẫy`, `Trường Cao đẳng Y tế
+    // Pleiku`, `Bệnh viện Nhân dân 115`): the name says which; not a generic `Bệnh viện Đa khoa`.
+    if (org.bodies.length === 1 && NAMED_INSTITUTIONS.has(doc.key(last.s)) && last.e - last.s >= 3 && (isCap(doc, last.e - 1) || doc.tt[last.e - 1] === T_NUM)) {
+      return bodyText;
+    }
     if (last.level === 'unit') return null;
     // `Thành ủy`, `Thành đoàn`: the committee of a city; a province named nearby does not say which.
     const head = doc.key(last.s);
