@@ -531,12 +531,21 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
   return best;
 }
 
-interface Alias {
-  keys: string[];
-  org: OrgParse;
+/**
+ * The short names an article defines, by their token keys joined with spaces (`cdc gia lai`, `cdc`).
+ * A short name defined twice keeps its first body. One map lookup per length at a token, not a scan
+ * of every definition sharing its first word (`(TTYT Đức Trọng)`, `(TTYT Lâm Hà)`, … made that
+ * quadratic in the number of definitions).
+ */
+interface Aliases {
+  byKeys: Map<string, OrgParse>;
+  /** First keys of the defined short names. */
+  firsts: Set<string>;
+  /** Most tokens in a defined short name (shortNameEnd allows four). */
+  maxLen: number;
 }
 
-const aliasCache = new WeakMap<Doc, Map<string, Alias[]>>();
+const aliasCache = new WeakMap<Doc, Aliases>();
 // Full names extended up to the parenthesis that defines their short name: start token → end.
 const extCache = new WeakMap<Doc, Map<number, number>>();
 
@@ -581,10 +590,10 @@ export function shortNameEnd(doc: Doc, t: number): number {
  * the longest organisation ending right before it (at most 16 tokens back, so linear overall).
  * Abbreviations the lexicon already knows (`UBND`, `TP`) are never redefined.
  */
-function aliases(doc: Doc): Map<string, Alias[]> {
+function aliases(doc: Doc): Aliases {
   let m = aliasCache.get(doc);
   if (m) return m;
-  m = new Map();
+  m = { byKeys: new Map(), firsts: new Set(), maxLen: 0 };
   const ext = new Map<number, number>();
   aliasCache.set(doc, m); // empty while it is being built: parseOrg below sees no aliases
   extCache.set(doc, ext);
@@ -610,28 +619,31 @@ function aliases(doc: Doc): Map<string, Alias[]> {
       ext.set(near.s, t);
     }
     if (!org) continue;
-    const keys: string[] = [];
-    for (let q = t + 1; q < close; q++) keys.push(doc.key(q));
-    let list = m.get(k0);
-    if (!list) m.set(k0, (list = []));
-    list.push({ keys, org });
+    let joined = k0;
+    for (let q = t + 2; q < close; q++) joined += ` ${doc.key(q)}`;
+    if (!m.byKeys.has(joined)) m.byKeys.set(joined, org);
     // The acronym alone stands for the body too (`CDC` for `CDC Gia Lai`).
-    if (keys.length > 1) list.push({ keys: [k0], org });
+    if (!m.byKeys.has(k0)) m.byKeys.set(k0, org);
+    m.firsts.add(k0);
+    m.maxLen = Math.max(m.maxLen, close - t - 1);
   }
-  for (const list of m.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return m;
 }
 
 /** A short name the article defined (`EVN`, `CDC Gia Lai`) at token i. */
 export function aliasAt(doc: Doc, i: number): BodyPart | null {
   if (doc.cap[i] === 0 || doc.cap[i] === 3) return null;
-  const list = aliases(doc).get(doc.key(i));
-  if (!list) return null;
-  outer: for (const a of list) {
-    for (let q = 1; q < a.keys.length; q++) {
-      if (i + q >= doc.n || doc.key(i + q) !== a.keys[q] || !sameLine(doc, i + q - 1, i + q)) continue outer;
-    }
-    return { s: i, e: i + a.keys.length, level: 'nat', flags: '', party: false, ministry: false, host: true, alias: a.org };
+  const m = aliases(doc);
+  const k0 = doc.key(i);
+  if (!m.firsts.has(k0)) return null;
+  // The longest defined short name first: the keys of up to maxLen tokens on the line, then shorter.
+  const prefixes = [k0];
+  for (let q = 1; q < m.maxLen && i + q < doc.n && sameLine(doc, i + q - 1, i + q); q++) {
+    prefixes.push(`${prefixes[q - 1]} ${doc.key(i + q)}`);
+  }
+  for (let len = prefixes.length; len >= 1; len--) {
+    const org = m.byKeys.get(prefixes[len - 1]);
+    if (org) return { s: i, e: i + len, level: 'nat', flags: '', party: false, ministry: false, host: true, alias: org };
   }
   return null;
 }
