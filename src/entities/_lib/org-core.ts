@@ -338,6 +338,12 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
   let afterConnector = false;
   const lowerWord = (q: number): boolean =>
     isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q) && !EXT_STOP.has(doc.key(q)) && !T.stop.has(doc.key(q)) && !matchAt(doc, q, T.units);
+  // A lower-case noun never straddles the end of a lexicon name: `Bộ Ngoại giao thông báo` is not
+  // `Ngoại` + `giao thông`.
+  const noun = (q: number): number => {
+    const ne = lowerNounAt(doc, q);
+    return q < lexEnd && ne > lexEnd ? q : ne;
+  };
   // A name that is a foreign country of several words (`Đại sứ quán Nhật Bản`) is taken whole
   // (`Bản` is no village); a one-word one may start a longer name (`Ủy ban Pháp luật`).
   const country = matchAt(doc, i, T.gazetteer);
@@ -357,7 +363,7 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
     // one-syllable name even a verb-like syllable does (`Cục Việc làm`), but never a function word.
     const k1 = j < doc.n ? doc.key(j) : '';
     const single = j - 1 === i && !afterConnector;
-    const n0 = lowerNounAt(doc, j);
+    const n0 = noun(j);
     if (n0 > j) j = n0;
     else if (
       isWord(doc, j) && !isCap(doc, j) && sameLine(doc, j - 1, j) && !matchAt(doc, j, T.units) &&
@@ -368,7 +374,7 @@ function matchDeptName(doc: Doc, i: number, lexOnly = false): number {
     if (doc.key(j - 1) === 'phòng' && j + 1 < doc.n && doc.key(j) === ',' && doc.key(j + 1) === 'chống' && sameLine(doc, j, j + 1)) j += 2;
     // Lower-case common nouns that continue the name: `Khoa học công nghệ`, `Phòng thủ dân sự`.
     for (let g = 0; g < 3; g++) {
-      const ne = lowerNounAt(doc, j);
+      const ne = noun(j);
       if (ne <= j) break;
       j = ne;
     }
