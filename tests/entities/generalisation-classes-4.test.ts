@@ -17,3 +17,35 @@ describe('a lexicon body name does not run into the verb after it', () => {
     expect(texts('Bộ Giao thông vận tải thông báo phân luồng.')).toEqual(['Bộ Giao thông vận tải']);
   });
 });
+
+describe('abbreviated legal forms are expanded in a company canonical', () => {
+  it('`TNHH`, `MTV`, `CP` after the head; the span stays as written', () => {
+    const s = 'Công ty TNHH MTV Cấp nước Phú Yên và Công ty CP Thủy sản Minh Hải ký hợp đồng.';
+    expect(orgs(s)).toEqual([
+      {
+        text: 'Công ty TNHH MTV Cấp nước Phú Yên',
+        canonical: 'Công ty trách nhiệm hữu hạn một thành viên Cấp nước Phú Yên',
+        resolved: 'Công ty trách nhiệm hữu hạn một thành viên Cấp nước Phú Yên',
+      },
+      { text: 'Công ty CP Thủy sản Minh Hải', canonical: 'Công ty cổ phần Thủy sản Minh Hải', resolved: 'Công ty cổ phần Thủy sản Minh Hải' },
+    ]);
+    spansExact(s);
+  });
+
+  it('the director of such a company takes the expanded name as organisation, the title as written', () => {
+    const s = 'Ông Lưu Văn Tài, Giám đốc Công ty TNHH Cơ khí Bình An, phát biểu.';
+    expect(offs(s)).toEqual([
+      {
+        text: 'Ông Lưu Văn Tài, Giám đốc Công ty TNHH Cơ khí Bình An',
+        name: 'Lưu Văn Tài',
+        title: 'Giám đốc Công ty TNHH Cơ khí Bình An',
+        organisation: 'Công ty trách nhiệm hữu hạn Cơ khí Bình An',
+        titles: ['Giám đốc Công ty TNHH Cơ khí Bình An'],
+      },
+    ]);
+  });
+
+  it('`CP` elsewhere is not a legal form (a document code keeps no organisation)', () => {
+    expect(texts('Theo Nghị định 15/2025/NĐ-CP, Công ty cổ phần Bao bì Sao Mai phải báo cáo.')).toEqual(['Công ty cổ phần Bao bì Sao Mai']);
+  });
+});

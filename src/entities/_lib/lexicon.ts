@@ -344,6 +344,16 @@ export const LEGAL_FORMS = [
 ];
 
 /**
+ * Abbreviated legal forms, expanded in a company's canonical name as the form is written in full,
+ * in lower case (`Công ty TNHH MTV X` → `Công ty trách nhiệm hữu hạn một thành viên X`).
+ */
+export const LEGAL_FORM_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['TNHH', 'trách nhiệm hữu hạn'],
+  ['MTV', 'một thành viên'],
+  ['CP', 'cổ phần'],
+];
+
+/**
  * Heads that stand alone as a back-reference to a body named in full earlier (`Sở Y tế …, Giám đốc
  * Sở cho biết`): accepted only when the article named such a body before.
  */

@@ -14,6 +14,7 @@ import {
   FOREIGN_COUNTRIES,
   DEPT_ABBREVIATIONS,
   LEGAL_FORMS,
+  LEGAL_FORM_ABBREVIATIONS,
   MIDDLES,
   NAME_NOUNS,
   REGION_SUFFIXES,
@@ -42,6 +43,7 @@ interface Tables {
   bareHeads: Set<string>;
   bareNot: Set<string>;
   abbr: Map<string, string>;
+  legalAbbr: Map<string, string>;
   surnames: Set<string>;
   middles: Set<string>;
   stop: Set<string>;
@@ -76,6 +78,7 @@ export function getTables(): Tables {
     bareHeads: new Set(BARE_HEADS.map(keyOf)),
     bareNot: new Set(BARE_NOT_BEFORE.map(keyOf)),
     abbr: new Map(ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
+    legalAbbr: new Map(LEGAL_FORM_ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
     surnames: new Set(SURNAMES.map(keyOf)),
     middles: new Set(MIDDLES.map(keyOf)),
     stop: new Set(NAME_STOP.map(keyOf)),
@@ -911,7 +914,10 @@ export function canonicalOf(doc: Doc, s: number, e: number): string {
       continue;
     }
     const ex = doc.tt[i] === T_WORD && doc.cap[i] === 2 ? T.abbr.get(key) : undefined;
-    if (ex) out.push(ex);
+    // A legal form right after `Công ty`/`Tổng công ty` or another legal form: `TNHH`, `MTV`, `CP`.
+    const lf = doc.tt[i] === T_WORD && doc.cap[i] === 2 && i > s ? T.legalAbbr.get(key) : undefined;
+    if (lf && (doc.key(i - 1) === 'ty' || T.legalAbbr.has(doc.key(i - 1)))) out.push(lf);
+    else if (ex) out.push(ex);
     else out.push(tokenValue(doc, i));
     i++;
   }
