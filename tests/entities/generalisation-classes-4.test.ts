@@ -49,3 +49,26 @@ describe('abbreviated legal forms are expanded in a company canonical', () => {
     expect(texts('Theo Nghị định 15/2025/NĐ-CP, Công ty cổ phần Bao bì Sao Mai phải báo cáo.')).toEqual(['Công ty cổ phần Bao bì Sao Mai']);
   });
 });
+
+describe('an ad-hoc case team is not an organisation', () => {
+  it('`Ban Chuyên án` is no body; the bodies around it still are', () => {
+    const s = 'Công an huyện Kỳ Anh khen thưởng Ban Chuyên án vì đã phá vụ trộm cắp; Ban Chuyên án đề nghị truy tố.';
+    expect(texts(s)).toEqual(['Công an huyện Kỳ Anh']);
+  });
+});
+
+describe('provincial agencies named after their unit, without a head word', () => {
+  it('`Thống kê tỉnh X`, `Thuế tỉnh X`, and a bare `Thống kê tỉnh` resolved from the first', () => {
+    const s = 'Số liệu của Thống kê tỉnh Hà Tĩnh cho thấy giá tăng; Thuế tỉnh Hà Tĩnh thu 900 tỷ đồng. Thống kê tỉnh dự báo quý sau ổn định.';
+    expect(orgs(s)).toEqual([
+      { text: 'Thống kê tỉnh Hà Tĩnh', canonical: 'Thống kê tỉnh Hà Tĩnh', resolved: 'Thống kê tỉnh Hà Tĩnh' },
+      { text: 'Thuế tỉnh Hà Tĩnh', canonical: 'Thuế tỉnh Hà Tĩnh', resolved: 'Thuế tỉnh Hà Tĩnh' },
+      { text: 'Thống kê tỉnh', canonical: 'Thống kê tỉnh', resolved: 'Thống kê tỉnh Hà Tĩnh' },
+    ]);
+    spansExact(s);
+  });
+
+  it('without a unit after it the word is the verb or the noun (`Thống kê cho thấy`, `Thuế thu nhập`)', () => {
+    expect(texts('Thống kê cho thấy giá tăng. Thuế thu nhập cá nhân giảm. Cục Thống kê công bố.')).toEqual(['Cục Thống kê']);
+  });
+});

@@ -210,6 +210,10 @@ export const BODIES: BodyDef[] = [
   b('Bộ đội Biên phòng', 'p', 'unit'),
   b('Bộ Chỉ huy Quân sự', 'c', 'unit'),
   b('Ban Chỉ huy Quân sự', 'c', 'unit'),
+  // Provincial agencies named after their unit since 2025, with no head word (`Thống kê tỉnh Ninh
+  // Bình`, `Thuế tỉnh Hà Tĩnh`): a place must follow (`n`).
+  b('Thống kê', 'pn', 'unit'),
+  b('Thuế', 'pn', 'unit'),
   b('Cục Thống kê', 'c', 'prov'),
   b('Chi cục Thống kê', 'c', 'dist'),
   b('Cục Thuế', 'c', 'prov'),
@@ -342,6 +346,12 @@ export const LEGAL_FORMS = [
   'cổ phần', 'CP', 'TNHH', 'TNHH MTV', 'TNHH một thành viên', 'TNHH hai thành viên trở lên', 'trách nhiệm hữu hạn',
   'trách nhiệm hữu hạn một thành viên', 'MTV', 'hợp danh', 'liên doanh', 'tư nhân', 'cổ phần tập đoàn',
 ];
+
+/**
+ * Names that make a `Ban`/`Tổ` an ad-hoc team set up for one task, not a standing body: `Ban
+ * Chuyên án` (the team on a criminal case; fourth held-out set, decision 6).
+ */
+export const AD_HOC_NAMES = ['Chuyên án'];
 
 /**
  * Abbreviated legal forms, expanded in a company's canonical name as the form is written in full,

@@ -4,6 +4,7 @@
 import { type Doc, T_NL, T_NUM, T_PUNCT, T_WORD, keyOf } from './doc.js';
 import {
   ABBREVIATIONS,
+  AD_HOC_NAMES,
   BARE_HEADS,
   BARE_NOT_BEFORE,
   BODIES,
@@ -44,6 +45,7 @@ interface Tables {
   bareNot: Set<string>;
   abbr: Map<string, string>;
   legalAbbr: Map<string, string>;
+  adHoc: Set<string>;
   surnames: Set<string>;
   middles: Set<string>;
   stop: Set<string>;
@@ -79,6 +81,7 @@ export function getTables(): Tables {
     bareNot: new Set(BARE_NOT_BEFORE.map(keyOf)),
     abbr: new Map(ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
     legalAbbr: new Map(LEGAL_FORM_ABBREVIATIONS.map(([a, e]) => [keyOf(a), e])),
+    adHoc: new Set(AD_HOC_NAMES.map(keyOf)),
     surnames: new Set(SURNAMES.map(keyOf)),
     middles: new Set(MIDDLES.map(keyOf)),
     stop: new Set(NAME_STOP.map(keyOf)),
@@ -503,6 +506,8 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     }
     // A fixed body (`Bộ Chính trị`) is only beaten by a lexicon department name, not a guessed one.
     const e = matchDeptName(doc, head.end, fixed !== null);
+    // `Ban Chuyên án`: an ad-hoc team set up for one case, not a standing body.
+    if (e > head.end && e - head.end <= 2 && T.adHoc.has(doc.k.slice(doc.ts[head.end], doc.te[e - 1]))) continue;
     if (e > head.end && (!best || e > best.e)) {
       // A trailing number belongs to institutions: `Bệnh viện Nhân dân 115`.
       let end = e;
