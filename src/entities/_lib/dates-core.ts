@@ -41,10 +41,12 @@ const R_QUARTER = new RegExp(
 // of 2–11 months with `đầu`/`cuối` (`10 tháng đầu năm`, `hai tháng cuối năm`).
 // Official documents write the count with a leading zero (`06 tháng đầu năm`, `09 tháng`).
 const PART_COUNT = '1[01]|0?[2-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười|nửa';
-const R_PART = new RegExp(
-  `(${PART_COUNT})(?<=${B}(?:${PART_COUNT}))${S}(?:tháng${S})?(?:(đầu|cuối)${S})?năm(?:${S}(\\d{4}))?(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+// Matched anchored on its `năm` (found with indexOf): the words before it at the end of a short
+// window, then `năm` and the year. As one scanning pattern it would open with an alternation of
+// words (`hai`, `ba`, …) and be tried at every position of the text.
+const R_PART_HEAD = new RegExp(`${B}(${PART_COUNT})${S}(?:tháng${S})?(?:(đầu|cuối)${S})?$`, 'u');
+const R_PART_TAIL = /năm(?: {1,3}(\d{4}))?(?![\p{L}\p{N}])/uy;
+const PART_HEAD_MAX = 32; // `mười một` + 3 spaces + `tháng` + 3 + `cuối` + 3 = 26 code units
 const PART_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11, 'nửa': 6 };
 // `năm 2025`.
 const R_YEAR = new RegExp(`năm(?<=${B}năm)${S}(\\d{4})${NOT_NUM_AFTER}(?! ?%| ?phần trăm)`, 'gu');
@@ -183,7 +185,7 @@ interface Cand {
   years?: [number, number];
 }
 
-/** Months counted by R_PART's first group (`nửa`, half, is 6). */
+/** Months counted by R_PART_HEAD's first group (`nửa`, half, is 6). */
 const partMonths = (w: string): number => PART_WORDS[w] ?? +w;
 
 const MAX_DAY = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -249,21 +251,32 @@ function collect(k: string): Cand[] {
     const y = m[2] ?? m[3];
     out.push({ s: m.index, e: m.index + m[0].length, p: { q: ROMAN[m[1]], y: y ? +y : undefined }, weak: 0 });
   }
-  R_PART.lastIndex = 0;
-  while ((m = R_PART.exec(k)) !== null) {
-    const y = m[3] ? +m[3] : undefined;
-    const n = partMonths(m[1]);
+  // R_PART, anchored on each `năm`.
+  let partEnd = 0;
+  for (let at = k.indexOf('năm'); at !== -1; at = k.indexOf('năm', at + 3)) {
+    const from = Math.max(0, at - PART_HEAD_MAX);
+    const h = R_PART_HEAD.exec(k.slice(from, at));
+    if (h === null || from + h.index < partEnd) continue;
+    R_PART_TAIL.lastIndex = at;
+    const t = R_PART_TAIL.exec(k);
+    if (t === null) continue;
+    const start = from + h.index;
+    const end = at + t[0].length;
+    partEnd = end; // a match consumes its text even when the checks below drop it
+    const y = t[1] ? +t[1] : undefined;
+    const n = partMonths(h[1]);
+    const hasMonth = h[0].includes('tháng');
     // `6 tháng năm 2024` (no `đầu`) is the first half, as in report titles, and `9 tháng năm` the
     // first nine months; `3 tháng năm` and other counts without `đầu`/`cuối` are too vague.
-    if (m[2] === undefined && ((n !== 6 && n !== 9) || m[1] === 'nửa' || !/tháng/u.test(m[0]))) continue;
+    if (h[2] === undefined && ((n !== 6 && n !== 9) || h[1] === 'nửa' || !hasMonth)) continue;
     // Only `nửa` (half) may stand without `tháng` (`nửa đầu năm`): `10 đầu năm` is no period.
-    if (m[1] !== 'nửa' && n !== 6 && n !== 9 && n !== 3 && !/tháng/u.test(m[0])) continue;
-    const first = m[2] !== 'cuối';
+    if (h[1] !== 'nửa' && n !== 6 && n !== 9 && n !== 3 && !hasMonth) continue;
+    const first = h[2] !== 'cuối';
     let p: Point;
     if (n === 6) p = { h: first ? 1 : 2, y };
     else if (n === 3) p = { q: first ? 1 : 4, y };
     else p = { months: first ? [1, n] : [13 - n, 12], y };
-    out.push({ s: m.index, e: m.index + m[0].length, p, weak: 0 });
+    out.push({ s: start, e: end, p, weak: 0 });
   }
   R_YEAR.lastIndex = 0;
   while ((m = R_YEAR.exec(k)) !== null) {
