@@ -2,6 +2,7 @@
 // sentence here was written for this file (other names, places, bodies and numbers; none is copied
 // from corpus/ or its held-out folders), one class of rule per block.
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { orgs, offs, spansExact } from './_fields.js';
 
 const texts = (s: string): string[] => orgs(s).map((o) => o.text);
@@ -70,5 +71,78 @@ describe('provincial agencies named after their unit, without a head word', () =
 
   it('without a unit after it the word is the verb or the noun (`Thống kê cho thấy`, `Thuế thu nhập`)', () => {
     expect(texts('Thống kê cho thấy giá tăng. Thuế thu nhập cá nhân giảm. Cục Thống kê công bố.')).toEqual(['Cục Thống kê']);
+  });
+});
+
+describe('police and border-guard units with lower-case words in their names', () => {
+  const s =
+    'Sáng 4/5, Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An và Cơ quan Cảnh sát điều tra Công an tỉnh ' +
+    'phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh. Đồn Biên phòng Cầu Treo tuần tra. Trung tá Lê Văn Tám, Phó Trưởng ' +
+    'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội cho biết vụ án đã được Cơ quan Cảnh sát điều tra khởi tố.';
+
+  it('the lower-case phrase after `Cảnh sát` runs up to the parent written after it; `Bộ Chỉ huy` + force; `Đồn` + name', () => {
+    expect(orgs(s)).toEqual([
+      {
+        text: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An',
+        canonical: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An',
+        resolved: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An',
+      },
+      {
+        text: 'Cơ quan Cảnh sát điều tra Công an tỉnh',
+        canonical: 'Cơ quan Cảnh sát điều tra Công an tỉnh',
+        resolved: 'Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An',
+      },
+      {
+        text: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh',
+        canonical: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh',
+        resolved: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh',
+      },
+      { text: 'Đồn Biên phòng Cầu Treo', canonical: 'Đồn Biên phòng Cầu Treo', resolved: 'Đồn Biên phòng Cầu Treo' },
+      {
+        text: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội',
+        canonical: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội',
+        resolved: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An',
+      },
+      { text: 'Cơ quan Cảnh sát điều tra', canonical: 'Cơ quan Cảnh sát điều tra', resolved: 'Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An' },
+    ]);
+    spansExact(s);
+  });
+
+  it('the bare unit inside a title is taken as far as its full name ran before', () => {
+    expect(offs(s)).toEqual([
+      {
+        text: 'Trung tá Lê Văn Tám, Phó Trưởng Phòng Cảnh sát điều tra tội phạm về trật tự xã hội',
+        name: 'Lê Văn Tám',
+        title: 'Phó Trưởng Phòng Cảnh sát điều tra tội phạm về trật tự xã hội',
+        organisation: 'Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Nghệ An',
+        titles: ['Phó Trưởng Phòng Cảnh sát điều tra tội phạm về trật tự xã hội'],
+      },
+    ]);
+  });
+
+  it('without a parent or an earlier full name, a short name ends before the verb', () => {
+    expect(texts('Phòng Cảnh sát giao thông phối hợp, Phòng Cảnh sát hình sự bắt giữ, Cơ quan Cảnh sát điều tra đã khởi tố.')).toEqual([
+      'Phòng Cảnh sát giao thông',
+      'Phòng Cảnh sát hình sự',
+      'Cơ quan Cảnh sát điều tra',
+    ]);
+  });
+
+  it('`cơ quan` and `đồn` as common words are no bodies', () => {
+    expect(texts('Cơ quan chức năng đang xác minh tin đồn. Đồn trưởng có mặt.')).toEqual([]);
+  });
+
+  it('stays linear on long runs of police names and lower-case words', { timeout: 60_000 }, () => {
+    const unit = 'Phòng Cảnh sát điều tra tội phạm về ma túy về ma túy về ma túy về ma túy ';
+    const time = (n: number): number => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      const t0 = performance.now();
+      extractEntities(text);
+      return performance.now() - t0;
+    };
+    time(20_000);
+    const small = Math.max(time(40_000), 5);
+    const big = time(640_000);
+    expect(big).toBeLessThan(small * 40 + 100);
   });
 });

@@ -209,6 +209,8 @@ export const BODIES: BodyDef[] = [
   b('Sư đoàn', '#p', 'nat'),
   b('Bộ đội Biên phòng', 'p', 'unit'),
   b('Bộ Chỉ huy Quân sự', 'c', 'unit'),
+  // The provincial command of a force: `Bộ Chỉ huy Bộ đội Biên phòng tỉnh X`.
+  b('Bộ Chỉ huy', 'c', 'unit'),
   b('Ban Chỉ huy Quân sự', 'c', 'unit'),
   // Provincial agencies named after their unit since 2025, with no head word (`Thống kê tỉnh Ninh
   // Bình`, `Thuế tỉnh Hà Tĩnh`): a place must follow (`n`).
@@ -239,6 +241,9 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Bệnh viện', 'unit', 'p'],
   // `Trạm Y tế xã Hòa An`, `Trạm Khuyến nông huyện …`: a station of a commune or district.
   ['Trạm', 'unit', 'c'],
+  // Police and border-guard units: `Cơ quan Cảnh sát điều tra Công an tỉnh`, `Đồn Biên phòng Lao Bảo`.
+  ['Cơ quan', 'unit', 'c'],
+  ['Đồn', 'unit', 'c'],
   ['Học viện', 'nat', 'p'],
   // Universities (a parent of their centres and schools: `Trung tâm … Đại học Quốc gia Hà Nội`),
   // associations, and foreign missions named by their country (`Đại sứ quán Hàn Quốc`).

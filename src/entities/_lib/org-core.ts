@@ -465,7 +465,7 @@ const HEADLINE_STOP = new Set(
 
 // Verbs and function words that never continue a department name.
 const EXT_STOP = new Set(
-  ['thông', 'hướng', 'công', 'đánh', 'khẳng', 'cung', 'trình', 'tuyên', 'vận', 'cấp', 'tạo', 'hỗ', 'xây', 'đẩy', 'đưa', 'tăng', 'giảm', 'đạt', 'mở', 'dự', 'gặp', 'thăm', 'chúc', 'gửi', 'nêu', 'lưu', 'rà', 'xử', 'cảnh', 'đảm', 'bảo', 'quản', 'sử', 'ban', 'chỉ', 'cần', 'nhằm', 'tiến', 'thông báo', 'ghi', 'đón', 'tiếp', 'trả', 'lời', 'phản', 'cải', 'nâng', 'hoàn', 'góp', 'lấy', 'tổng', 'sơ', 'bàn', 'thảo', 'thống', 'đồng', 'ủng'].map(keyOf),
+  ['thông', 'hướng', 'công', 'đánh', 'khẳng', 'cung', 'trình', 'tuyên', 'vận', 'cấp', 'tạo', 'hỗ', 'xây', 'đẩy', 'đưa', 'tăng', 'giảm', 'đạt', 'mở', 'dự', 'gặp', 'thăm', 'chúc', 'gửi', 'nêu', 'lưu', 'rà', 'xử', 'cảnh', 'đảm', 'bảo', 'quản', 'sử', 'ban', 'chỉ', 'cần', 'nhằm', 'tiến', 'thông báo', 'ghi', 'đón', 'tiếp', 'trả', 'lời', 'phản', 'cải', 'nâng', 'hoàn', 'góp', 'lấy', 'tổng', 'sơ', 'bàn', 'thảo', 'thống', 'đồng', 'ủng', 'tuần'].map(keyOf),
 );
 
 const LONG_STOP = new Set(['đã', 'sẽ', 'đang', 'là', 'có', 'được', 'cho', 'với', 'của', 'tại', 'để', 'thì', 'mà', 'vừa', 'cũng', 'và', 'trong', 'về', 'theo', 'từ', 'đến', 'khi', 'này', 'đó', 'đề', 'tổ', 'báo', 'yêu']);
@@ -521,6 +521,8 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
       }
       best = { s: i, e: end, level: head.entry.payload.level, flags: head.entry.payload.flags, party: false, ministry: hk === 'bộ' };
       if (HOST_HEADS.has(hk)) best.host = true;
+      // `Phòng Cảnh sát điều tra tội phạm về ma túy`: a police unit named by a lower-case phrase.
+      if (head.end + 2 < doc.n && doc.key(head.end) === 'cảnh' && doc.key(head.end + 1) === 'sát') best.e = Math.max(best.e, policeEnd(doc, head.end + 2));
     }
   }
   if (best && best.e <= i) return null;
@@ -543,6 +545,77 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
     }
   }
   return best;
+}
+
+/**
+ * End of a police unit's lower-case name after `Cảnh sát` at `from` (`… điều tra tội phạm về ma
+ * túy`, commas allowed between lower-case words): up to a parent body, unit word or place written
+ * after it (`… Công an tỉnh X`); without one, as far as the same name ran in an earlier full
+ * mention; else up to two more lower-case words (`Cơ quan Cảnh sát điều tra`). Bounded: linear.
+ */
+function policeEnd(doc: Doc, from: number): number {
+  const reached = policeReach(doc, from);
+  if (reached > 0) return reached;
+  const names = policeNames(doc);
+  let joined = 'cảnh sát';
+  let best = -1;
+  for (let q = from; q < from + 16 && q < doc.n && doc.tt[q] === T_WORD && !isCap(doc, q) && sameLine(doc, q - 1, q); q++) {
+    joined += ` ${doc.key(q)}`;
+    const at = names.get(joined);
+    if (at !== undefined && at < from) best = q + 1;
+  }
+  if (best > 0) return best;
+  let q = from;
+  const T = getTables();
+  while (q < from + 2 && q < doc.n && isWord(doc, q) && !isCap(doc, q) && sameLine(doc, q - 1, q)) {
+    const k = doc.key(q);
+    if (LONG_STOP.has(k) || T.stop.has(k) || EXT_STOP.has(k) || matchAt(doc, q, T.units)) break;
+    q++;
+  }
+  return q;
+}
+
+/** Where the lower-case phrase at `from` meets a parent body, unit word or place (its start), else -1. */
+function policeReach(doc: Doc, from: number): number {
+  const T = getTables();
+  for (let j = from; j < from + 16 && j < doc.n && sameLine(doc, j - 1, j); j++) {
+    if (doc.tt[j] !== T_WORD) {
+      if (doc.key(j) === ',' && j > from && j + 1 < doc.n && isWord(doc, j + 1) && !isCap(doc, j + 1)) continue;
+      return -1;
+    }
+    if (matchAt(doc, j, T.units) && lowerNounAt(doc, j) === j) return j > from ? j : -1;
+    if (!isCap(doc, j)) {
+      if (LONG_STOP.has(doc.key(j)) && doc.key(j) !== 'về') return -1;
+      continue;
+    }
+    if (j === from) return -1;
+    const f = matchAt(doc, j, T.bodies);
+    if (f && f.entry.payload.flags.includes('p')) return j;
+    for (const h of matchAllAt(doc, j, T.heads)) {
+      if (h.entry.payload.flags.includes('p') && matchDeptName(doc, h.end, true) > h.end) return j;
+    }
+    return matchAt(doc, j, T.gazetteer) || matchAt(doc, j, T.hcm) ? j : -1;
+  }
+  return -1;
+}
+
+const policeCache = new WeakMap<Doc, Map<string, number>>();
+
+/** Police unit names that reach their parent, by keys from `cảnh sát` on → first position. */
+function policeNames(doc: Doc): Map<string, number> {
+  let m = policeCache.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (let t = 0; t + 2 < doc.n; t++) {
+    if (doc.key(t) !== 'cảnh' || doc.key(t + 1) !== 'sát' || !isCap(doc, t) || doc.chrome[t]) continue;
+    const r = policeReach(doc, t + 2);
+    if (r < 0) continue;
+    let joined = 'cảnh sát';
+    for (let q = t + 2; q < r; q++) joined += ` ${doc.key(q)}`;
+    if (!m.has(joined)) m.set(joined, t + 2);
+  }
+  policeCache.set(doc, m);
+  return m;
 }
 
 /**
@@ -1038,8 +1111,8 @@ export function formatPlace(p: Place, party: boolean, places: Place[], at: numbe
   return `${p.unit || 'quận'} ${p.name}`;
 }
 
-// First words of the heads of schools, hospitals and academies.
-const NAMED_INSTITUTIONS = new Set(['trường', 'bệnh', 'học']);
+// First words of the heads of schools, hospitals, academies and border posts.
+const NAMED_INSTITUTIONS = new Set(['trường', 'bệnh', 'học', 'đồn']);
 
 /** Resolved full name of a parsed organisation, or null. */
 export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: string): string | null {
