@@ -3,6 +3,7 @@
 // from corpus/ or its held-out folders), one class of rule per block.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
+import { decodeLegacy, encodeLegacy } from '../../src/normalize/index.js';
 import { orgs, offs, spansExact } from './_fields.js';
 
 const texts = (s: string): string[] => orgs(s).map((o) => o.text);
@@ -144,5 +145,34 @@ describe('police and border-guard units with lower-case words in their names', (
     const small = Math.max(time(40_000), 5);
     const big = time(640_000);
     expect(big).toBeLessThan(small * 40 + 100);
+  });
+});
+
+describe('text from TCVN3 that lost a toned capital only inside a sentence', () => {
+  // No sentence starts with a toned vowel, so only the body after the title shows the lost case.
+  const source = 'Chiều 12/4, Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình kiểm tra đê biển tại xã Gio Hải.';
+  const s = decodeLegacy(encodeLegacy(source, 'tcvn3'), 'tcvn3');
+
+  it('the decoded text holds the lower-case body', () => {
+    expect(s).toContain('Phó Chủ tịch ủy ban nhân dân tỉnh Trần Văn Bình');
+  });
+
+  it('the official and the body are found; values get the capital back, text stays as decoded', () => {
+    expect(offs(s)).toEqual([
+      {
+        text: 'Phó Chủ tịch ủy ban nhân dân tỉnh Trần Văn Bình',
+        name: 'Trần Văn Bình',
+        title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh',
+        organisation: 'Ủy ban nhân dân tỉnh',
+        titles: ['Phó Chủ tịch Ủy ban nhân dân tỉnh'],
+      },
+    ]);
+    expect(orgs(s)).toEqual([{ text: 'ủy ban nhân dân tỉnh', canonical: 'Ủy ban nhân dân tỉnh', resolved: null }]);
+    spansExact(s);
+  });
+
+  it('in text that kept its toned capitals a lower-case body after a title is still no mention', () => {
+    const t = 'Ở xã Gio Hải, ông Trần Văn Bình, Phó Chủ tịch ủy ban nhân dân tỉnh, kiểm tra đê biển.';
+    expect(texts(t)).toEqual([]);
   });
 });

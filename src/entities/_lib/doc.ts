@@ -79,8 +79,12 @@ export interface Doc {
   readonly ts: Uint32Array;
   readonly te: Uint32Array;
   readonly tt: Uint8Array;
-  /** 0 lower case, 1 capitalised, 2 all capitals (length ≥ 2) — words only. */
+  /** 0 lower case, 1 capitalised, 2 all capitals (length ≥ 2), 3 may be capitalised (markCaseLost) — words only. */
   readonly cap: Uint8Array;
+  /** The text holds a toned capital (`Ủ`, `Ố`): its case was not lost. */
+  readonly tonedCapital: boolean;
+  /** Lower-case toned words are marked 3 (markCaseLost ran). */
+  caseLost: boolean;
   /** 1 when the token lies on a page-chrome line (comments box, related headlines, share bar). */
   readonly chrome: Uint8Array;
   /** True when working position `pos` lies on a page-chrome line. */
@@ -317,16 +321,37 @@ for (const v of ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y
   }
 }
 
-/** No toned capital anywhere, and a sentence or line that starts with a lower-case toned vowel. */
-function caseDegraded(w: string, n: number, ts: Uint32Array, tt: Uint8Array): boolean {
+/**
+ * 0: a toned capital somewhere; 1: none; 2: none, and a sentence or line starts with a lower-case
+ * toned vowel (the case was lost).
+ */
+function caseState(w: string, n: number, ts: Uint32Array, tt: Uint8Array): 0 | 1 | 2 {
   let lowerStart = false;
   for (let t = 0; t < n; t++) {
     if (tt[t] !== T_WORD) continue;
     const toned = TONED[w.charCodeAt(ts[t])];
-    if (toned === 2) return false;
+    if (toned === 2) return 0;
     if (!lowerStart && toned === 1 && (t === 0 || tt[t - 1] === T_NL || (tt[t - 1] === T_PUNCT && '.!?:"“('.includes(w[ts[t - 1]])))) lowerStart = true;
   }
-  return lowerStart;
+  return lowerStart ? 2 : 1;
+}
+
+/** Does word token t start with a lower-case toned vowel (`ủy`, `ông`)? */
+export function tonedLower(doc: Doc, t: number): boolean {
+  return doc.tt[t] === T_WORD && TONED[doc.w.charCodeAt(doc.ts[t])] === 1;
+}
+
+/**
+ * Marks every lower-case word that starts with a toned vowel as 3 = "may be capitalised": the text
+ * lost the case of toned capitals (TCVN3). Called by prepare on a lower-case toned sentence start,
+ * and by the officials scanner on other evidence (a body in lower case right after a title).
+ */
+export function markCaseLost(doc: Doc): void {
+  if (doc.caseLost) return;
+  for (let t = 0; t < doc.n; t++) {
+    if (doc.cap[t] === 0 && tonedLower(doc, t)) doc.cap[t] = 3;
+  }
+  doc.caseLost = true;
 }
 
 /** Prepares `input` for scanning. Linear in the input length. */
@@ -419,12 +444,9 @@ export function prepare(input: string): Doc {
   }
   // TCVN3 text (decoded or recovered with fixEncoding) cannot keep the case of toned capitals:
   // `Ủy ban` comes back as `ủy ban`. When the text has no toned capital at all but starts a
-  // sentence or line with a lower-case toned vowel, such words are marked 3 = "may be capitalised".
-  if (caseDegraded(w, n, ts, tt)) {
-    for (let t = 0; t < n; t++) {
-      if (tt[t] === T_WORD && cap[t] === 0 && TONED[w.charCodeAt(ts[t])] === 1) cap[t] = 3;
-    }
-  }
+  // sentence or line with a lower-case toned vowel, such words are marked 3 = "may be capitalised"
+  // (markCaseLost, below, once the document object exists).
+  const state = caseState(w, n, ts, tt);
   const chrome = new Uint8Array(n);
   markChrome(k, n, ts, tt, chrome);
   const keyCache: (string | undefined)[] = new Array<string | undefined>(n);
@@ -448,7 +470,7 @@ export function prepare(input: string): Doc {
     }
     return false;
   };
-  return {
+  const doc: Doc = {
     input,
     w,
     k,
@@ -459,6 +481,8 @@ export function prepare(input: string): Doc {
     te,
     tt,
     cap,
+    tonedCapital: state === 0,
+    caseLost: false,
     chrome,
     isChrome,
     fk: new Int32Array(n),
@@ -477,4 +501,6 @@ export function prepare(input: string): Doc {
       return { text: input.slice(start, end), start, end };
     },
   };
+  if (state === 2) markCaseLost(doc);
+  return doc;
 }

@@ -3,7 +3,7 @@
  * left-to-right pass so an official's organisation words are also listed as an organisation.
  */
 import type { OfficialEntity, OrganisationEntity } from '../types.js';
-import { type Doc, T_NUM, T_WORD, keyOf } from './doc.js';
+import { type Doc, T_NUM, T_WORD, keyOf, markCaseLost, tonedLower } from './doc.js';
 import { HONORIFICS, type TitleDef, TITLES } from './lexicon.js';
 import {
   aliasAt,
@@ -23,7 +23,7 @@ import {
   shortNameWord,
   tokenValue,
 } from './org-core.js';
-import { buildTable, matchAt, type PhraseEntry, type PhraseTable } from './phrases.js';
+import { buildTable, matchAllAt, matchAt, type PhraseEntry, type PhraseTable } from './phrases.js';
 
 let titleTable: PhraseTable<TitleDef> | undefined;
 let honorTable: PhraseTable<true> | undefined;
@@ -258,6 +258,10 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   const officials: OfficialEntity[] = [];
   const organisations: OrganisationEntity[] = [];
   if (doc.n === 0) return { officials, organisations };
+  // TCVN3 text loses the case of toned capitals; with no toned capital at all, a body of the
+  // lexicon written in lower case right after a capitalised title (`Phó Chủ tịch ủy ban nhân dân
+  // tỉnh`) shows it, even when no sentence starts with such a word (doc.ts looks for that).
+  if (!doc.tonedCapital && !doc.caseLost && bodyLostCase(doc)) markCaseLost(doc);
   const places = collectPlaces(doc);
   const honors = honorTable as PhraseTable<true>;
 
@@ -566,6 +570,20 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   }
   organisations.sort((a, b) => a.start - b.start);
   return { officials, organisations };
+}
+
+/** A capitalised title followed by a lexicon body whose first word is a lower-case toned one (`ủy ban …`). */
+function bodyLostCase(doc: Doc): boolean {
+  const T = getTables();
+  for (let i = 0; i < doc.n; i++) {
+    if (!isCap(doc, i)) continue;
+    for (const { entry, end } of titleEntriesAt(doc, i)) {
+      if (entry.payload.org === 'none' || end >= doc.n || doc.cap[end] !== 0 || !tonedLower(doc, end) || !sameLine(doc, end - 1, end)) continue;
+      if (matchAt(doc, end, T.bodies)) return true;
+      for (const h of matchAllAt(doc, end, T.heads)) if (isCap(doc, h.end) && sameLine(doc, h.end - 1, h.end)) return true;
+    }
+  }
+  return false;
 }
 
 /** Start of `, Đại học …` right after a department-style body with no place (its parent), else -1. */
