@@ -176,3 +176,78 @@ describe('text from TCVN3 that lost a toned capital only inside a sentence', () 
     expect(texts(t)).toEqual([]);
   });
 });
+
+describe('foreign affairs: ministers named by their department and country, spokespeople, missions', () => {
+  it('`Bộ trưởng Ngoại giao Cộng hòa <country> <foreign name>`: the ministry of that country, no mention; not an appositive of the name before', () => {
+    const s = 'Theo lời mời của Bộ trưởng Bộ Tài chính Lê Văn An, Bộ trưởng Ngoại giao Cộng hòa Ba Lan Anna Nowak sẽ thăm Hà Nội.';
+    expect(offs(s)).toEqual([
+      {
+        text: 'Bộ trưởng Bộ Tài chính Lê Văn An',
+        name: 'Lê Văn An',
+        title: 'Bộ trưởng Bộ Tài chính',
+        organisation: 'Bộ Tài chính',
+        titles: ['Bộ trưởng Bộ Tài chính'],
+      },
+      {
+        text: 'Bộ trưởng Ngoại giao Cộng hòa Ba Lan Anna Nowak',
+        name: 'Anna Nowak',
+        title: 'Bộ trưởng Ngoại giao Cộng hòa Ba Lan',
+        organisation: 'Bộ Ngoại giao Ba Lan',
+        titles: ['Bộ trưởng Ngoại giao Cộng hòa Ba Lan'],
+      },
+    ]);
+    expect(texts(s)).toEqual(['Bộ Tài chính']);
+    spansExact(s);
+  });
+
+  it('`Ngoại trưởng <country>` title-only, `Ngoại trưởng <surname>` with the country named nearest, `một Ngoại trưởng` generic', () => {
+    const s =
+      'Ngoại trưởng Na Uy đến Hà Nội chiều nay. Đây là lần đầu một Ngoại trưởng Na Uy dự diễn đàn; Ngoại trưởng Halvorsen sẽ gặp ' +
+      'Thứ trưởng Quốc phòng Hoàng Xuân Chiến.';
+    expect(offs(s)).toEqual([
+      { text: 'Ngoại trưởng Na Uy', name: null, title: 'Ngoại trưởng Na Uy', organisation: 'Bộ Ngoại giao Na Uy', titles: ['Ngoại trưởng Na Uy'] },
+      { text: 'Ngoại trưởng Halvorsen', name: 'Halvorsen', title: 'Ngoại trưởng', organisation: 'Bộ Ngoại giao Na Uy', titles: ['Ngoại trưởng'] },
+      {
+        text: 'Thứ trưởng Quốc phòng Hoàng Xuân Chiến',
+        name: 'Hoàng Xuân Chiến',
+        title: 'Thứ trưởng Quốc phòng',
+        organisation: 'Bộ Quốc phòng',
+        titles: ['Thứ trưởng Quốc phòng'],
+      },
+    ]);
+  });
+
+  it('a bare `Người phát ngôn` is the spokesperson named with a ministry before, even after another ministry', () => {
+    const s =
+      'Người phát ngôn Bộ Công an Trần Văn Sơn thông tin về vụ việc. Bộ Y tế đã cử đoàn công tác. Người phát ngôn cho biết thêm, ' +
+      'điều tra đang được mở rộng.';
+    expect(offs(s).map((o) => [o.text, o.name, o.organisation])).toEqual([
+      ['Người phát ngôn Bộ Công an Trần Văn Sơn', 'Trần Văn Sơn', 'Bộ Công an'],
+      ['Người phát ngôn', null, 'Bộ Công an'],
+    ]);
+  });
+
+  it('a mission of Việt Nam abroad is placed by `tại` + the host country or city', () => {
+    const s = 'Đại sứ quán Việt Nam tại Ba Lan và Tổng Lãnh sự quán Việt Nam tại Osaka hỗ trợ công dân.';
+    expect(texts(s)).toEqual(['Đại sứ quán Việt Nam tại Ba Lan', 'Tổng Lãnh sự quán Việt Nam tại Osaka']);
+    spansExact(s);
+  });
+
+  it('the head of an international organisation office: the place of the post belongs to the title', () => {
+    const s = 'Theo Ngân hàng Phát triển châu Á (ADB), ông Pieter Jansen, Trưởng Đại diện ADB tại Việt Nam, đánh giá cao tiến độ.';
+    expect(offs(s)).toEqual([
+      {
+        text: 'ông Pieter Jansen, Trưởng Đại diện ADB tại Việt Nam',
+        name: 'Pieter Jansen',
+        title: 'Trưởng Đại diện ADB tại Việt Nam',
+        organisation: 'Ngân hàng Phát triển châu Á',
+        titles: ['Trưởng Đại diện ADB tại Việt Nam'],
+      },
+    ]);
+    expect(orgs(s).map((o) => [o.text, o.resolved])).toEqual([
+      ['Ngân hàng Phát triển châu Á', null],
+      ['ADB', 'Ngân hàng Phát triển châu Á'],
+      ['ADB', 'Ngân hàng Phát triển châu Á'],
+    ]);
+  });
+});

@@ -246,12 +246,13 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Đồn', 'unit', 'c'],
   ['Học viện', 'nat', 'p'],
   // Universities (a parent of their centres and schools: `Trung tâm … Đại học Quốc gia Hà Nội`),
-  // associations, and foreign missions named by their country (`Đại sứ quán Hàn Quốc`).
+  // associations, and foreign missions named by their country (`Đại sứ quán Hàn Quốc`; `m`: placed by
+  // `tại` + the host, `Đại sứ quán Việt Nam tại Hàn Quốc`).
   ['Đại học', 'nat', 'p'],
   ['Hiệp hội', 'unit', 'c'],
-  ['Đại sứ quán', 'nat', ''],
-  ['Tổng Lãnh sự quán', 'nat', ''],
-  ['Lãnh sự quán', 'nat', ''],
+  ['Đại sứ quán', 'nat', 'm'],
+  ['Tổng Lãnh sự quán', 'nat', 'm'],
+  ['Lãnh sự quán', 'nat', 'm'],
   ['Trường', 'unit', 'p'],
   ['Ủy ban', 'unit', 'c'],
   ['Hội đồng', 'unit', 'c'],
@@ -398,6 +399,13 @@ export interface TitleDef {
    * is the whole phrase, the organisation the mission (`Đại sứ quán …`), and the name may be foreign.
    */
   envoy?: true;
+  /**
+   * A minister named by the department (`Ngoại trưởng` = minister of `Ngoại giao`); the country may
+   * follow (`Ngoại trưởng Phần Lan`): the organisation is that ministry, and the name may be foreign.
+   */
+  dept?: string;
+  /** The place of the post may follow the organisation (`Giám đốc Quốc gia WB tại Việt Nam`). */
+  post?: true;
 }
 
 const t = (phrase: string, org: TitleDef['org'], unique?: true, implies?: 'Bộ'): TitleDef => ({ phrase, org, unique, implies });
@@ -484,7 +492,12 @@ export const TITLES: TitleDef[] = [
   // Boards of companies and state groups (`Chủ tịch HĐQT Tập đoàn …`) are bodies (BODIES, flag `b`).
   t('Tổng Biên tập', 'opt'),
   t('Tổng Thư ký', 'opt'),
-  t('Người phát ngôn', 'opt'),
+  // The spokesperson of the ministry the article is about (`Người Phát ngôn cho biết`).
+  t('Người phát ngôn', 'opt', true, 'Bộ'),
+  { phrase: 'Ngoại trưởng', org: 'none', unique: true, dept: 'Ngoại giao' },
+  // Heads of international organisations' offices in a country.
+  { phrase: 'Giám đốc Quốc gia', org: 'opt', post: true },
+  { phrase: 'Trưởng Đại diện', org: 'opt', post: true },
   t('Kiểm toán trưởng', 'opt'),
   t('Tổng Kiểm toán', 'opt'),
   // Governor of the State Bank (one person), heads of a commune health station.
@@ -498,6 +511,12 @@ export const TITLES: TitleDef[] = [
   headOf('Phó Tổng', 'Kiểm toán Nhà nước'),
   headOf('Tổng', 'Thanh tra Chính phủ'),
   headOf('Phó Tổng', 'Thanh tra Chính phủ'),
+];
+
+/** State forms written before a country's name (`Bộ trưởng Ngoại giao Cộng hòa Phần Lan`). */
+export const STATE_FORMS = [
+  'Cộng hòa', 'Vương quốc', 'Liên bang', 'Cộng hòa Liên bang', 'Cộng hòa Nhân dân', 'Cộng hòa Dân chủ Nhân dân',
+  'Cộng hòa Xã hội chủ nghĩa', 'Cộng hòa Hồi giáo', 'Cộng hòa Ả Rập', 'Đại Công quốc', 'Công quốc', 'Nhà nước',
 ];
 
 /** Honorifics that open an official mention. */

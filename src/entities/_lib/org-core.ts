@@ -868,9 +868,13 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
     }
     // `Đại sứ quán Hàn Quốc tại Việt Nam`, `Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam`: a body
     // named by a foreign country is placed by `tại` + a country or a centrally-run city.
-    if (doc.key(j) === 'tại' && doc.cap[j] === 0 && j + 1 < doc.n && sameLine(doc, j, j + 1) && namesForeign(doc, i, j)) {
+    // A mission of Việt Nam abroad is placed the same way (`Đại sứ quán Việt Nam tại Hàn Quốc`), also
+    // by a foreign city outside the gazetteer (`Tổng Lãnh sự quán Việt Nam tại Osaka`).
+    const mission = first.flags.includes('m');
+    if (doc.key(j) === 'tại' && doc.cap[j] === 0 && j + 1 < doc.n && sameLine(doc, j, j + 1) && (mission || namesForeign(doc, i, j))) {
       const g = matchAt(doc, j + 1, getTables().gazetteer);
-      const end = g && (g.entry.payload.country || g.entry.payload.central) ? g.end : (matchAt(doc, j + 1, getTables().hcm)?.end ?? -1);
+      let end = g && (g.entry.payload.country || g.entry.payload.central) ? g.end : (matchAt(doc, j + 1, getTables().hcm)?.end ?? -1);
+      if (end < 0 && mission && !g) end = j + 1 + capRun(doc, j + 1, 3);
       if (end > 0 && isCap(doc, j + 1)) {
         j = end;
         break;

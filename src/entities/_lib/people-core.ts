@@ -4,7 +4,7 @@
  */
 import type { OfficialEntity, OrganisationEntity } from '../types.js';
 import { type Doc, T_NUM, T_WORD, keyOf, markCaseLost, tonedLower } from './doc.js';
-import { HONORIFICS, type TitleDef, TITLES } from './lexicon.js';
+import { HONORIFICS, STATE_FORMS, type TitleDef, TITLES } from './lexicon.js';
 import {
   aliasAt,
   canonicalOf,
@@ -27,6 +27,7 @@ import { buildTable, matchAllAt, matchAt, type PhraseEntry, type PhraseTable } f
 
 let titleTable: PhraseTable<TitleDef> | undefined;
 let honorTable: PhraseTable<true> | undefined;
+let stateTable: PhraseTable<true> | undefined;
 
 function titles(): PhraseTable<TitleDef> {
   if (!titleTable) {
@@ -34,6 +35,7 @@ function titles(): PhraseTable<TitleDef> {
     const acting = TITLES.filter((d) => !d.phrase.startsWith('Phó ')).map((d) => [`Quyền ${d.phrase}`, d] as const);
     titleTable = buildTable([...TITLES.map((d) => [d.phrase, d] as const), ...acting]);
     honorTable = buildTable(HONORIFICS.map((h) => [h, true as const] as const));
+    stateTable = buildTable(STATE_FORMS.map((f) => [f, true as const] as const));
     setTitleStartTest((doc, i) => isCap(doc, i) && matchAt(doc, i, titleTable as PhraseTable<TitleDef>) !== null);
   }
   return titleTable;
@@ -99,6 +101,13 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
       if (env && (!best || env.e > best.e)) best = env;
       continue;
     }
+    // `Bộ trưởng Ngoại giao Cộng hòa Phần Lan`, `Ngoại trưởng Phần Lan`: a minister named by the
+    // department and the country (a place): the organisation is the ministry, no mention is written.
+    const minister = def.dept !== undefined || def.implies === 'Bộ' ? ministerTitle(doc, i, end, def, true) : null;
+    if (minister) {
+      if (!best || minister.e > best.e) best = minister;
+      continue;
+    }
     // `Phó Tổng Kiểm toán Nhà nước`: the organisation is the end of the title phrase itself.
     if (def.within !== undefined) {
       const inner = parseOrg(doc, i + def.within, false, personSplit);
@@ -116,7 +125,9 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
     if (!org && def.org !== 'none' && !lower) org = acronymBeforeName(doc, at);
     if (def.org === 'req' && !org) continue;
     if (lower && !org) continue;
-    const e = org ? org.e : end;
+    let e = org ? org.e : end;
+    // `Giám đốc Quốc gia WB tại Việt Nam`: the place of the post belongs to the title.
+    if (org && def.post) e = postEnd(doc, e);
     if (!best || e > best.e) best = { s: i, e, h: end, def, org };
   }
   return best;
@@ -143,6 +154,85 @@ function envoyTitle(doc: Doc, i: number, end: number): TitleParse | null {
   }
   const orgName = e > end ? `${def.phrase} quán ${canonicalOf(doc, end, e)}` : undefined;
   return { s: i, e, h: end, def, org: null, orgName };
+}
+
+/** End of `tại` + a country or centrally-run city at e (the place of a post), else e. */
+function postEnd(doc: Doc, e: number): number {
+  if (e + 1 >= doc.n || doc.key(e) !== 'tại' || !sameLine(doc, e - 1, e) || !sameLine(doc, e, e + 1) || !isCap(doc, e + 1)) return e;
+  const T = getTables();
+  const g = matchAt(doc, e + 1, T.gazetteer);
+  if (g && (g.entry.payload.country || g.entry.payload.central)) return g.end;
+  return matchAt(doc, e + 1, T.hcm)?.end ?? e;
+}
+
+/**
+ * A minister named by the department, without `Bộ` (`Bộ trưởng Ngoại giao`, `Thứ trưởng Quốc
+ * phòng`, `Ngoại trưởng`), then optionally a state form and a country (`Cộng hòa Phần Lan`). The
+ * organisation is the ministry, with the country when foreign (`Bộ Ngoại giao Phần Lan`). A
+ * minister written without a country (`Ngoại trưởng Koskinen`) is of the country named with the
+ * nearest such title (`lookup`), else of Việt Nam.
+ */
+function ministerTitle(doc: Doc, i: number, end: number, def: TitleDef, lookup: boolean): (TitleParse & { country: string }) | null {
+  const T = getTables();
+  let dept = def.dept;
+  let e = end;
+  if (dept === undefined) {
+    if (e >= doc.n || !sameLine(doc, e - 1, e) || !isCap(doc, e)) return null;
+    const d = matchAt(doc, e, T.depts);
+    if (!d) return null;
+    dept = canonicalOf(doc, e, d.end);
+    e = d.end;
+  }
+  let country = '';
+  if (e < doc.n && sameLine(doc, e - 1, e) && isCap(doc, e)) {
+    const sf = matchAt(doc, e, stateTable as PhraseTable<true>);
+    const c0 = sf && sf.end < doc.n && sameLine(doc, sf.end - 1, sf.end) ? sf.end : e;
+    const g = isCap(doc, c0) ? matchAt(doc, c0, T.gazetteer) : null;
+    if (g && g.entry.payload.country) {
+      e = g.end;
+      country = g.entry.payload.foreign ? g.entry.payload.name : '';
+    }
+  }
+  if (!country && e === end && lookup) country = ministerCountry(doc, i, dept);
+  const orgName = country ? `Bộ ${dept} ${country}` : `Bộ ${dept}`;
+  return { s: i, e, h: end, def, org: null, orgName, country };
+}
+
+const ministerCache = new WeakMap<Doc, Map<string, { s: number; country: string }[]>>();
+
+/** Country of the nearest minister of `dept` written with a foreign country (before i, else after), else ''. */
+function ministerCountry(doc: Doc, i: number, dept: string): string {
+  let byDept = ministerCache.get(doc);
+  if (!byDept) {
+    byDept = new Map();
+    for (let t = 0; t < doc.n; t++) {
+      if (!isCap(doc, t)) continue;
+      for (const { entry, end } of titleEntriesAt(doc, t)) {
+        const def = entry.payload;
+        if (def.dept === undefined && def.implies !== 'Bộ') continue;
+        const m = ministerTitle(doc, t, end, def, false);
+        if (!m || !m.country || m.orgName === undefined) continue;
+        const d = m.orgName.slice(3, m.orgName.length - m.country.length - 1);
+        let list = byDept.get(d);
+        if (!list) byDept.set(d, (list = []));
+        list.push({ s: t, country: m.country });
+      }
+    }
+    ministerCache.set(doc, byDept);
+  }
+  const list = byDept.get(dept);
+  if (!list || list.length === 0) return '';
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].s <= i) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return list[found].country;
 }
 
 /** A short-name word at j (`PVN`, `Viettel`; not a place or a known abbreviation) with a person's name after it. */
@@ -207,7 +297,8 @@ function headlineVerb(doc: Doc, j: number): boolean {
   return NAME_END.has(doc.key(j + 1)) || (isCap(doc, j + 2) && sameLine(doc, j + 1, j + 2));
 }
 const BARE_MINISTRY_NEXT = new Set(['đang', 'đã', 'sẽ', 'cũng', 'vừa', 'đề', 'yêu', 'cho', 'có', 'là', 'tiếp', 'chủ', 'phối', 'ban', 'hướng', 'chỉ', 'khẳng', 'nhấn', 'kiến', 'đánh', 'thông', 'công']);
-const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm', 'toàn']);
+// `một` (a, one): any holder of the title, not a specific person (`một Ngoại trưởng Phần Lan`).
+const PLURAL_BEFORE = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'năm', 'một số', 'cùng', 'vị', 'gồm', 'toàn', 'một']);
 
 /**
  * Where a name may start after a title phrase ending at j: right there, after an acronym of the
@@ -323,6 +414,8 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     parsed.push(org);
   };
   const parsed: OrgParse[] = [];
+  // Organisation of the last ministry title written with one, by title (`Người phát ngôn` → `Bộ Ngoại giao`).
+  const ministryTitles = new Map<string, string>();
   /** Value text of tokens [s, e): NFC, single spaces, capitals restored where TCVN3 lost them. */
   const wtext = (s: number, e: number): string => {
     let out = '';
@@ -358,8 +451,11 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     } else if (main.orgName) {
       organisation = main.orgName;
     } else if (main.def.implies === 'Bộ') {
-      organisation = ministryNear(doc, s, places);
+      // A bare `Người Phát ngôn`, `Thứ trưởng` is the one named with the ministry before, else the
+      // ministry the article names nearest.
+      organisation = ministryTitles.get(main.def.phrase) ?? ministryNear(doc, s, places);
     }
+    if (main.def.implies === 'Bộ' && (main.org || main.orgName)) ministryTitles.set(main.def.phrase, organisation as string);
     // `ông A (Chủ tịch UBND xã)`: the closing parenthesis of an opened one belongs to the span.
     let open = 0;
     for (let t = s; t < e; t++) open += doc.key(t) === '(' ? 1 : doc.key(t) === ')' ? -1 : 0;
@@ -408,7 +504,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     const t = parseTitle(doc, at, true);
     if (!t) return false;
     const [nameAt, ranked] = nameStartAfterTitle(doc, t.e, honors);
-    return nameAt < doc.n && sameLine(doc, nameAt - 1, nameAt) && parseName(doc, nameAt, ranked) > 0;
+    return nameAt < doc.n && sameLine(doc, nameAt - 1, nameAt) && parseName(doc, nameAt, ranked || t.orgName !== undefined) > 0;
   };
 
   /** Appositive chain after a name: `, T1, T2`, ` - T1`, ` (T1)`. */
