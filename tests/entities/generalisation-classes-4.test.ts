@@ -251,3 +251,11 @@ describe('foreign affairs: ministers named by their department and country, spok
     ]);
   });
 });
+
+describe('a rank after a capitalised word opens the official', () => {
+  it('`Theo Đại tá …`: `Theo Đại` is no name although `Đại` is a given name', () => {
+    const s = 'Theo Đại tá Phan Văn Hậu, Phó Trưởng Công an huyện, vụ việc đã rõ. Theo Thượng tá Lò Văn Hùng, Đội trưởng, tin là thật.';
+    expect(offs(s).map((o) => [o.text, o.name])).toEqual([['Đại tá Phan Văn Hậu, Phó Trưởng Công an huyện', 'Phan Văn Hậu']]);
+    spansExact(s);
+  });
+});

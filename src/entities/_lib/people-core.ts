@@ -251,8 +251,9 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   let run = capRun(doc, i, 5);
   // A title, body or place word ends the name; so does a verb in a Title Case headline
   // (`Bí Thư Quận Ủy Đặng Quốc Toàn Trao Giấy Khen`).
+  // A rank of two words ends it too (`Theo Đại tá Hồ Văn Lực`: `Đại` is also a given name).
   for (let k = 1; k < run; k++) {
-    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || headlineVerb(doc, i + k)) {
+    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || headlineVerb(doc, i + k) || rankAt(doc, i + k)) {
       run = k;
       break;
     }
@@ -266,6 +267,12 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
   if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
   return -1;
+}
+
+/** A rank or degree of two or more words at j (`Đại tá`, `Thượng tá`, `Tiến sĩ`). */
+function rankAt(doc: Doc, j: number): boolean {
+  const r = matchAt(doc, j, honorTable as PhraseTable<true>);
+  return r !== null && r.end - j >= 2;
 }
 
 /**
