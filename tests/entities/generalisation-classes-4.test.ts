@@ -129,6 +129,14 @@ describe('police and border-guard units with lower-case words in their names', (
     ]);
   });
 
+  it('a unit in parentheses after its parent resolves with that parent', () => {
+    const s = 'Hồ sơ được chuyển đến Bộ Quốc phòng (Cơ quan Điều tra hình sự) để xử lý.';
+    expect(orgs(s)).toEqual([
+      { text: 'Bộ Quốc phòng', canonical: 'Bộ Quốc phòng', resolved: 'Bộ Quốc phòng' },
+      { text: 'Cơ quan Điều tra hình sự', canonical: 'Cơ quan Điều tra hình sự', resolved: 'Cơ quan Điều tra hình sự Bộ Quốc phòng' },
+    ]);
+  });
+
   it('`cơ quan` and `đồn` as common words are no bodies', () => {
     expect(texts('Cơ quan chức năng đang xác minh tin đồn. Đồn trưởng có mặt.')).toEqual([]);
   });
@@ -224,6 +232,17 @@ describe('foreign affairs: ministers named by their department and country, spok
     expect(offs(s).map((o) => [o.text, o.name, o.organisation])).toEqual([
       ['Người phát ngôn Bộ Công an Trần Văn Sơn', 'Trần Văn Sơn', 'Bộ Công an'],
       ['Người phát ngôn', null, 'Bộ Công an'],
+    ]);
+  });
+
+  it('a bare `Bộ trưởng X` keeps the ministry named with X, not the foreign minister named in between', () => {
+    const s =
+      'Bộ trưởng Bộ Tài chính Lê Văn An tiếp Bộ trưởng Tài chính Vương quốc Thái Lan Somchai Boonmee. Sau đó, Bộ Công Thương ' +
+      'công bố số liệu, và Bộ trưởng Lê Văn An trả lời báo chí.';
+    expect(offs(s).map((o) => [o.name, o.title, o.organisation])).toEqual([
+      ['Lê Văn An', 'Bộ trưởng Bộ Tài chính', 'Bộ Tài chính'],
+      ['Somchai Boonmee', 'Bộ trưởng Tài chính Vương quốc Thái Lan', 'Bộ Tài chính Thái Lan'],
+      ['Lê Văn An', 'Bộ trưởng', 'Bộ Tài chính'],
     ]);
   });
 

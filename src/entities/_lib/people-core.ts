@@ -423,6 +423,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
   const parsed: OrgParse[] = [];
   // Organisation of the last ministry title written with one, by title (`Người phát ngôn` → `Bộ Ngoại giao`).
   const ministryTitles = new Map<string, string>();
+  const ministryByName = new Map<string, string>();
   /** Value text of tokens [s, e): NFC, single spaces, capitals restored where TCVN3 lost them. */
   const wtext = (s: number, e: number): string => {
     let out = '';
@@ -458,11 +459,16 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     } else if (main.orgName) {
       organisation = main.orgName;
     } else if (main.def.implies === 'Bộ') {
-      // A bare `Người Phát ngôn`, `Thứ trưởng` is the one named with the ministry before, else the
-      // ministry the article names nearest.
-      organisation = ministryTitles.get(main.def.phrase) ?? ministryNear(doc, s, places);
+      // A bare `Thứ trưởng X` is of the ministry named with X before; a bare `Người phát ngôn` is the
+      // one named with a ministry before; else the ministry the article names nearest.
+      const nameText = name ? wtext(name[0], name[1]) : '';
+      organisation = (nameText ? ministryByName.get(nameText) : ministryTitles.get(main.def.phrase)) ?? ministryNear(doc, s, places);
     }
-    if (main.def.implies === 'Bộ' && (main.org || main.orgName)) ministryTitles.set(main.def.phrase, organisation as string);
+    // Only a ministry written out counts (not a foreign minister's `Bộ Ngoại giao Phần Lan`).
+    if (main.def.implies === 'Bộ' && main.org && organisation) {
+      ministryTitles.set(main.def.phrase, organisation);
+      if (name) ministryByName.set(wtext(name[0], name[1]), organisation);
+    }
     // `ông A (Chủ tịch UBND xã)`: the closing parenthesis of an opened one belongs to the span.
     let open = 0;
     for (let t = s; t < e; t++) open += doc.key(t) === '(' ? 1 : doc.key(t) === ')' ? -1 : 0;
@@ -643,6 +649,8 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
         if (m) {
           const sp = doc.span(doc.ts[i], doc.te[i]);
           organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, canonical: 'Bộ', resolved: m });
+          // Keeps `parsed` aligned with `organisations` for the pass below.
+          parsed.push({ s: i, e: i + 1, bodies: [{ s: i, e: i + 1, level: 'nat', flags: '', party: false, ministry: true }], place: null });
           i++;
           continue;
         }
@@ -660,6 +668,12 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     // `Trung tâm Nano, Đại học Quốc gia Hà Nội`: a centre of the university written after the comma.
     if (organisations[a].resolved === null && universityAfter(doc, x) === y.s) {
       organisations[a].resolved = `${organisations[a].canonical} ${organisations[a + 1].resolved ?? organisations[a + 1].canonical}`;
+      continue;
+    }
+    // `Bộ Công an (Cơ quan Cảnh sát điều tra)`: a department in parentheses after its parent belongs to it.
+    const inParens = y.s === x.e + 1 && doc.key(x.e) === '(' && !y.place && y.bodies.length === 1 && y.bodies[0].flags.includes('c');
+    if (inParens && organisations[a + 1].resolved === null) {
+      organisations[a + 1].resolved = `${organisations[a + 1].canonical} ${organisations[a].resolved ?? organisations[a].canonical}`;
       continue;
     }
     if (x.place || !(y.place || sharedUnit) || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
