@@ -278,3 +278,17 @@ describe('a rank after a capitalised word opens the official', () => {
     spansExact(s);
   });
 });
+
+describe('a capitalised `Nguyên` (former) opening a title', () => {
+  it('at a sentence start, and before Title Case position words in a headline; after a surname it stays a given name', () => {
+    const s =
+      'Khởi Tố Nguyên Phó Giám Đốc Sở Công Thương Tỉnh Phú Yên\n\n' +
+      'Nguyên Phó Chủ tịch UBND tỉnh Phú Yên Lê Văn Ân bị khởi tố. Ông Trần Nguyên, Giám đốc Sở Y tế, dự họp.';
+    expect(offs(s).map((o) => [o.text, o.name, o.title])).toEqual([
+      ['Nguyên Phó Giám Đốc Sở Công Thương Tỉnh Phú Yên', null, 'Nguyên Phó Giám Đốc Sở Công Thương Tỉnh Phú Yên'],
+      ['Nguyên Phó Chủ tịch UBND tỉnh Phú Yên Lê Văn Ân', 'Lê Văn Ân', 'Nguyên Phó Chủ tịch UBND tỉnh Phú Yên'],
+      ['Ông Trần Nguyên, Giám đốc Sở Y tế', 'Trần Nguyên', 'Giám đốc Sở Y tế'],
+    ]);
+    spansExact(s);
+  });
+});

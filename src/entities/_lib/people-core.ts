@@ -79,10 +79,19 @@ const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
  * is a body); a leading `nguyên` (former) is skipped.
  */
 function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): TitleParse | null {
-  const former = i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] === 0 && sameLine(doc, i, i + 1);
+  // A capitalised `Nguyên` is `former` too when it opens a sentence or line (`Nguyên Phó Chủ tịch
+  // …`) or stands in a Title Case headline before capitalised position words (`Nguyên Giám Đốc …`);
+  // after a capitalised word it may end a name (`Trần Nguyên`).
+  const former = i + 1 < doc.n && doc.key(i) === 'nguyên' && doc.cap[i] !== 2 && sameLine(doc, i, i + 1);
   if (former) {
     const t = parseTitle(doc, i + 1, inChain, personSplit);
-    return t && !(doc.cap[i + 1] === 0 && !inChain) ? { ...t, s: i, former: true } : null;
+    if (!t || (doc.cap[i + 1] === 0 && !inChain)) return null;
+    if (doc.cap[i] !== 0 && i > 0 && isCap(doc, i - 1) && sameLine(doc, i - 1, i)) {
+      let titleCase = t.h - t.s >= 2;
+      for (let q = t.s; q < t.h && titleCase; q++) titleCase = isCap(doc, q);
+      if (!titleCase) return null;
+    }
+    return { ...t, s: i, former: true };
   }
   if (i >= doc.n || doc.tt[i] !== T_WORD) return null;
   // Some outlets write titles in lower case after a name (`…, phó chủ tịch UBND quận`): accepted
@@ -253,7 +262,7 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   // (`Bí Thư Quận Ủy Đặng Quốc Toàn Trao Giấy Khen`).
   // A rank of two words ends it too (`Theo Đại tá Hồ Văn Lực`: `Đại` is also a given name).
   for (let k = 1; k < run; k++) {
-    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || headlineVerb(doc, i + k) || rankAt(doc, i + k)) {
+    if (matchAt(doc, i + k, titles()) || matchAt(doc, i + k, T.bodies) || matchAt(doc, i + k, T.units) || headlineVerb(doc, i + k) || rankAt(doc, i + k) || formerAt(doc, i + k)) {
       run = k;
       break;
     }
@@ -267,6 +276,11 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
   if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
   return -1;
+}
+
+/** `Nguyên` opening a former title in a Title Case headline (`… Tuyên Phạt Nguyên Giám Đốc …`). */
+function formerAt(doc: Doc, j: number): boolean {
+  return doc.key(j) === 'nguyên' && doc.cap[j] === 1 && parseTitle(doc, j) !== null;
 }
 
 /** A rank or degree of two or more words at j (`Đại tá`, `Thượng tá`, `Tiến sĩ`). */
