@@ -70,6 +70,11 @@ describe('provincial agencies named after their unit, without a head word', () =
     spansExact(s);
   });
 
+  it('a provincial sub-department written without its parent resolves to its province', () => {
+    const s = 'Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra.';
+    expect(orgs(s)[1]).toEqual({ text: 'Chi cục Kiểm lâm', canonical: 'Chi cục Kiểm lâm', resolved: 'Chi cục Kiểm lâm tỉnh Hà Tĩnh' });
+  });
+
   it('without a unit after it the word is the verb or the noun (`Thống kê cho thấy`, `Thuế thu nhập`)', () => {
     expect(texts('Thống kê cho thấy giá tăng. Thuế thu nhập cá nhân giảm. Cục Thống kê công bố.')).toEqual(['Cục Thống kê']);
   });

@@ -234,7 +234,8 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   ['Phòng', 'dist', 'c'],
   ['Cục', 'nat', 'c'],
   ['Tổng cục', 'nat', 'p'],
-  ['Chi cục', 'dist', 'c'],
+  // A provincial sub-department is named after its province (`Chi cục Thủy lợi tỉnh Nghệ An`).
+  ['Chi cục', 'prov', 'c'],
   ['Vụ', 'nat', 'c'],
   ['Viện', 'nat', 'c'],
   ['Trung tâm', 'unit', 'c'],
