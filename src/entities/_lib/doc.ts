@@ -26,17 +26,20 @@ const C_DROP = 5; // zero-width characters and BOM: removed from the working str
 const C_MARK = 6; // combining marks (part of a word)
 
 let classes: Uint8Array | undefined;
+let uppers: Uint8Array | undefined;
 
 /** Builds the character-class table on first use (one pass over the BMP). */
 function classTable(): Uint8Array {
   if (classes) return classes;
   const t = new Uint8Array(65536);
+  const up = new Uint8Array(65536);
   const letter = /^\p{L}$/u;
   const mark = /^\p{M}$/u;
   const space = /^\s$/u;
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates: other
     const ch = String.fromCharCode(c);
+    if (ch.toLowerCase() !== ch) up[c] = 1;
     if (c >= 48 && c <= 57) t[c] = C_DIGIT;
     else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) t[c] = C_NL;
     else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0x2060 || c === 0xad) t[c] = C_DROP;
@@ -44,8 +47,15 @@ function classTable(): Uint8Array {
     else if (mark.test(ch)) t[c] = C_MARK;
     else if (space.test(ch)) t[c] = C_SPACE;
   }
+  uppers = up;
   classes = t;
   return t;
+}
+
+/** 1 for each code unit that toLowerCase changes (an upper-case letter); filled by classTable. */
+function upperTable(): Uint8Array {
+  classTable();
+  return uppers as Uint8Array;
 }
 
 // Reformed tone placement (`hoà`, `khoẻ`, `thuỷ`) → traditional (`hòa`, `khỏe`, `thủy`) for the key.
@@ -423,17 +433,18 @@ export function prepare(input: string): Doc {
     i = j;
   }
   const cap = new Uint8Array(n);
+  const upper = upperTable();
   for (let t = 0; t < n; t++) {
     if (tt[t] !== T_WORD) continue;
     const s = ts[t];
     const c0 = w.charCodeAt(s);
-    // ASCII letters decide by code; anything else by toLowerCase (same answer, fewer strings).
-    if (c0 < 128 ? c0 >= 65 && c0 <= 90 : w[s] !== w[s].toLowerCase()) {
+    // Upper case by a table read (UPPER: the code unit changes under toLowerCase), no strings.
+    if (upper[c0] === 1) {
       let all = te[t] - s >= 2;
       if (all) {
         for (let u = s + 1; u < te[t]; u++) {
           const cu = w.charCodeAt(u);
-          if ((cu < 128 ? !(cu >= 65 && cu <= 90) : w[u] === w[u].toLowerCase()) && cls[cu] === C_LETTER) {
+          if (upper[cu] === 0 && cls[cu] === C_LETTER) {
             all = false;
             break;
           }
