@@ -20,7 +20,7 @@ import type { SummarizeOptions, Summary } from './types.js';
  * `đề nghị`, `chủ trì`, `đến dự`, …: exhortation and attendance, not news), times a length factor
  * that discounts fragments and run-on sentences. Official density (`vietext/entities`) is scored
  * too but gets weight 0. The weights are not hand-set: they are the grid point that leave-one-article-out
- * cross-validation over the 51 gold articles selects (`npm run eval:summary -- --cv`; Stone
+ * cross-validation over the 59 gold articles selects (`npm run eval:summary -- --cv`; Stone
  * 1974), and its held-out estimate is reported beside LEAD-3 in the README. Sentences are then
  * taken best first, skipping a near-duplicate (cosine ≥ 0.8) of one already taken while another
  * is left (MEAD's redundancy filter, Radev et al. 2004; MMR, Carbonell & Goldstein 1998, with the
