@@ -264,6 +264,8 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   // Companies (`k`) are named bodies of their own: `resolved` is the name as written.
   ['Tổng công ty', 'nat', 'k'],
   ['Công ty', 'nat', 'k'],
+  // A sole proprietorship, its legal form written as the head: `Doanh nghiệp tư nhân Minh Phát`.
+  ['Doanh nghiệp tư nhân', 'nat', 'k'],
   ['Tập đoàn', 'nat', ''],
   // A bloc of agencies or enterprises with its own Party organisation (`Đảng bộ Khối Doanh nghiệp Trung ương`).
   ['Khối', 'nat', 'c'],

@@ -125,7 +125,7 @@ export interface BodyPart {
 }
 
 // Heads of bodies that host Party committees and boards.
-const HOST_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'khối']);
+const HOST_HEADS = new Set(['công ty', 'tổng công ty', 'doanh nghiệp tư nhân', 'tập đoàn', 'khối']);
 
 /** A Party committee or organisation (`Đảng ủy`, `Đảng bộ`, `Chi bộ`) or a company board: a host may follow it. */
 function hostable(doc: Doc, b: BodyPart): boolean {
@@ -487,7 +487,7 @@ function matchBody(doc: Doc, i: number, allowLower: boolean): BodyPart | null {
   for (const head of matchAllAt(doc, i, T.heads)) {
     const hk0 = head.entry.keys.join(' ');
     // `Công ty cổ phần Sữa Hồng Hà`, `Công ty TNHH MTV Cấp nước Đồng Nai`: legal form, then the name.
-    if ((hk0 === 'công ty' || hk0 === 'tổng công ty') && sameLine(doc, head.end - 1, head.end)) {
+    if ((hk0 === 'công ty' || hk0 === 'tổng công ty' || hk0 === 'doanh nghiệp tư nhân') && sameLine(doc, head.end - 1, head.end)) {
       const lf = matchAt(doc, head.end, T.legal);
       let ce = lf && sameLine(doc, lf.end - 1, lf.end) ? companyName(doc, lf.end) : -1;
       if (!lf) {
@@ -770,6 +770,13 @@ function companyName(doc: Doc, i: number): number {
             ? !FUNCTION_WORDS.has(doc.key(x)) && !VERB_START.has(doc.key(x)) && !HEADLINE_STOP.has(doc.key(x))
             : !getTables().stop.has(doc.key(x)) && !EXT_STOP.has(doc.key(x)));
         while (q - j < 3 && lowerAt(q)) q++;
+        // A later syllable may start a verb when the run still ends at the name's next capitalised
+        // word (`Vật liệu xây dựng Sơn Hà`), not at another body or title (`… Thép xây dựng Sở …`).
+        if (q > j && q - j < 3 && EXT_STOP.has(doc.key(q)) && !getTables().stop.has(doc.key(q))) {
+          let r = q;
+          while (r - j < 3 && isWord(doc, r) && !isCap(doc, r) && sameLine(doc, r - 1, r) && !getTables().stop.has(doc.key(r))) r++;
+          if (r > q && isCap(doc, r) && sameLine(doc, r - 1, r) && !startsOther(doc, r) && !personAt(doc, r)) q = r;
+        }
         if (q > j + 1 && !(isCap(doc, q) && sameLine(doc, q - 1, q))) q = j + 1;
         j = q;
       }

@@ -649,7 +649,8 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
         // `Nhà Quốc hội`, `tòa nhà UBND`: a building named after the body.
         const building = prev === 'nhà' && doc.te[i - 1] < doc.ts[i];
         const plural =
-          (PLURAL_BEFORE.has(prev) && !org.place && org.bodies.length === 1) || next === 'các' || next === 'những' || counted ||
+          // `gồm` opens a list whose members are single bodies (`gồm Công ty A, Công ty B`).
+          (PLURAL_BEFORE.has(prev) && prev !== 'gồm' && !org.place && org.bodies.length === 1) || next === 'các' || next === 'những' || counted ||
           building || countedBefore(doc, i) || levelWide(doc, org.e);
         if (!plural) pushOrg(org);
         i = org.e;
