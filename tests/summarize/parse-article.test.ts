@@ -317,3 +317,48 @@ describe('parseArticle robustness', () => {
     expectOffsets(t, parseArticle(t));
   });
 });
+
+describe('parseArticle on text with HTML leftovers', () => {
+  const page = [
+    'Phường Bình Minh ra mắt mô hình chợ an toàn thực phẩm',
+    '<div class="toolbar">Chia sẻ: Zalo | Facebook</div>',
+    '(BTN) - Sáng 3/4, UBND phường Bình Minh ra mắt mô hình chợ an toàn thực phẩm tại chợ Cây Gòn.',
+    '<figure class="img"><img src="/media/2026/04/cho.png" alt="" /></figure>',
+    '<figcaption> Tiểu thương ký cam kết bán hàng an toàn </figcaption>',
+    'Mô hình có 86 hộ kinh doanh tham gia.',
+    '<p>Đoạn cuối của bài viết, kết thúc bằng dấu chấm.</p>',
+    '<p class="keywords">Tags: chợ, an toàn thực phẩm</p>',
+    '<div class="box-related">Bài viết liên quan</div>',
+    '<span></span>',
+  ].join('\n\n');
+  const a = parseArticle(page);
+
+  it('a markup-only or chrome-in-markup line is boilerplate, kept whole with its tags', () => {
+    expect(a.boilerplate.map((b) => b.text)).toEqual([
+      '<div class="toolbar">Chia sẻ: Zalo | Facebook</div>',
+      '<figure class="img"><img src="/media/2026/04/cho.png" alt="" /></figure>',
+      '<p class="keywords">Tags: chợ, an toàn thực phẩm</p>',
+      '<div class="box-related">Bài viết liên quan</div>',
+      '<span></span>',
+    ]);
+  });
+
+  it('a figcaption line is a caption whose text is between the tags', () => {
+    expect(a.captions.map((c) => c.text)).toEqual(['Tiểu thương ký cam kết bán hàng an toàn']);
+    expect(a.lead?.text).toBe('Sáng 3/4, UBND phường Bình Minh ra mắt mô hình chợ an toàn thực phẩm tại chợ Cây Gòn.');
+    expectOffsets(page, a);
+  });
+
+  it('prose wrapped in markup stays body', () => {
+    expect(a.paragraphs.map((p) => p.text)).toContain('<p>Đoạn cuối của bài viết, kết thúc bằng dấu chấm.</p>');
+  });
+
+  it('stays linear on long runs of tag-like characters', () => {
+    for (const line of ['<a'.repeat(200_000), `<a${'<b'.repeat(200_000)}>`, `<figcaption>${'<'.repeat(200_000)}`, '<p>'.repeat(150_000)]) {
+      const t = `Tiêu đề\n\n${line}\n\n${line}\n\nĐoạn.`;
+      const t0 = performance.now();
+      expectOffsets(t, parseArticle(t));
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});

@@ -82,6 +82,15 @@ function stripCounters(key: string): string {
 export function classifyChrome(text: string, start: number, end: number): ChromeKind {
   const len = end - start;
   if (len === 0) return 'none';
+  // HTML left over from the page: a line that is only markup (`<figure><img …/></figure>`) is
+  // chrome, and so is one whose text between the tags is (`<div class="share-bar">Chia sẻ …</div>`).
+  const inner = markupText(text, start, end);
+  if (inner !== null) {
+    const bare = inner.trim();
+    if (bare === '') return 'line';
+    const kind = classifyChrome(bare, 0, bare.length);
+    if (kind !== 'none') return kind;
+  }
   if (len > 160) return 'none';
   // Fast exit for prose: every rule below needs a short line, a `Label:` head, a breadcrumb
   // (`Trang chủ >`) or a copyright sign.
@@ -173,4 +182,67 @@ export function isSymbolsOnly(text: string, start: number, end: number): boolean
     if (isLetter(c) || isDigit(c)) return false;
   }
   return true;
+}
+
+/** True for an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** End (past `>`) of the HTML tag opening at `i` (`<div …>`, `</p>`, `<!-- … >`), else -1. */
+function tagEnd(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== 0x3c || i + 1 >= end) return -1;
+  const c = text.charCodeAt(i + 1);
+  if (!isAsciiLetter(c) && c !== 0x2f && c !== 0x21) return -1;
+  const close = text.indexOf('>', i + 2);
+  return close < 0 || close >= end ? -1 : close + 1;
+}
+
+/**
+ * The text of a line that is wrapped in markup (it opens with a tag and closes with one), with
+ * every tag replaced by a space; `null` for any other line. One forward pass: each tag is found
+ * with `indexOf` from where the last one ended.
+ */
+export function markupText(text: string, start: number, end: number): string | null {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 0x3e || tagEnd(text, start, end) < 0) return null;
+  let out = '';
+  let from = start;
+  let i = start;
+  while (i < end) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0 || lt >= end) break;
+    const te = tagEnd(text, lt, end);
+    if (te < 0) {
+      i = lt + 1;
+      continue;
+    }
+    out += `${text.slice(from, lt)} `;
+    from = te;
+    i = te;
+  }
+  // The line must close with a tag, not with a stray `>` in its text.
+  if (from !== end) return null;
+  return out;
+}
+
+/**
+ * The caption text of a `<figcaption>…</figcaption>` line (trimmed, no markup inside), else null.
+ */
+export function figcaptionText(text: string, start: number, end: number): { start: number; end: number } | null {
+  // Name and closing tag first: `tagEnd` then finds its `>` inside the line.
+  const closeTag = '</figcaption>';
+  if (end - start < 2 * closeTag.length || text.slice(start + 1, start + 11).toLowerCase() !== 'figcaption') return null;
+  const c = text.charCodeAt(start + 11);
+  if (c !== 0x3e && c !== 0x20) return null;
+  if (text.slice(end - closeTag.length, end).toLowerCase() !== closeTag) return null;
+  const open = tagEnd(text, start, end);
+  if (open < 0 || open > end - closeTag.length) return null;
+  let s = open;
+  let e = end - closeTag.length;
+  while (s < e && text.charCodeAt(s) <= 0x20) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
+  if (s === e) return null;
+  const lt = text.indexOf('<', s);
+  if (lt >= 0 && lt < e) return null;
+  return { start: s, end: e };
 }

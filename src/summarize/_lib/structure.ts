@@ -9,7 +9,7 @@
 // name-shaped; lines with a photo credit, or short lines without final punctuation standing
 // between paragraphs, are captions.
 
-import { classifyChrome } from './chrome.js';
+import { classifyChrome, figcaptionText } from './chrome.js';
 import { parseDateline } from './dateline.js';
 import { countWords, endsLikeSentence, isSpace, isUpper, splitLines, type Line } from './lines.js';
 import { findByline, findSourceTag, findTextCredit, hasPhotoCue, isCaptionShaped, isHeadlineShaped } from './shapes.js';
@@ -131,6 +131,12 @@ export function parseStructure(text: string): Structure {
         continue;
       }
       if (i === tagged) break;
+      // A caption in markup (`<figcaption>…</figcaption>`): its text between the tags.
+      const fig = i < n - 1 ? figcaptionText(text, l.start, l.end) : null;
+      if (fig) {
+        out.captions.push(fig);
+        continue;
+      }
       // A credited byline under the headline (`Bài, ảnh: Minh Khang`, `Tin: PV`).
       const credit = findTextCredit(text, l.start, l.end);
       if (credit && i < n - 1) {
@@ -240,6 +246,11 @@ export function parseStructure(text: string): Structure {
   out.paragraphs.push(lead);
   for (let k = 1; k < last; k++) {
     const l = body[k]!;
+    const fig = figcaptionText(text, l.start, l.end);
+    if (fig) {
+      out.captions.push(fig);
+      continue;
+    }
     const photo = hasPhotoCue(text, l.start, l.end);
     if (photo || (k < last - 1 && isCaptionShaped(text, l.start, l.end))) {
       out.captions.push(l);
