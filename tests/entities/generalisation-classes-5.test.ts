@@ -2,7 +2,7 @@
 // sentence here was written for this file (other names, places, bodies and numbers; none is copied
 // from corpus/ or its held-out folders), one class of rule per block.
 import { describe, expect, it } from 'vitest';
-import { orgs, spansExact } from './_fields.js';
+import { offs, orgs, spansExact } from './_fields.js';
 
 const texts = (s: string): string[] => orgs(s).map((o) => o.text);
 
@@ -33,5 +33,28 @@ describe('companies in a list', () => {
       { text: 'Doanh nghiệp tư nhân Kim Ngân', canonical: 'Doanh nghiệp tư nhân Kim Ngân', resolved: 'Doanh nghiệp tư nhân Kim Ngân' },
     ]);
     spansExact(s);
+  });
+});
+
+describe('heads of a hospital department written with lower-case `khoa`', () => {
+  const s =
+    'Bệnh viện Đa khoa Hòa Bình tiếp nhận 200 ca. TS.BS Vương Thị Hạnh, Phó Trưởng khoa Hồi sức tích cực, cho biết ca bệnh đã ổn định.';
+  it('the unit name ends the title; the organisation is that unit of the hospital named before', () => {
+    expect(offs(s)).toEqual([
+      {
+        text: 'TS.BS Vương Thị Hạnh, Phó Trưởng khoa Hồi sức tích cực',
+        name: 'Vương Thị Hạnh',
+        title: 'Phó Trưởng khoa Hồi sức tích cực',
+        organisation: 'Khoa Hồi sức tích cực Bệnh viện Đa khoa Hòa Bình',
+        titles: ['Phó Trưởng khoa Hồi sức tích cực'],
+      },
+    ]);
+    spansExact(s);
+  });
+  it('the lower-case unit is no organisation mention', () => {
+    expect(orgs(s).map((o) => o.text)).toEqual(['Bệnh viện Đa khoa Hòa Bình']);
+  });
+  it('with no hospital named before, the organisation is the unit alone', () => {
+    expect(offs('Bà Hà Thị Lan, Trưởng khoa Nhi, cho biết.')[0]?.organisation).toBe('Khoa Nhi');
   });
 });

@@ -409,6 +409,12 @@ export interface TitleDef {
   dept?: string;
   /** The place of the post may follow the organisation (`Giám đốc Quốc gia WB tại Việt Nam`). */
   post?: true;
+  /**
+   * Head of a unit of a body, the unit word written in lower case in the title and its name after
+   * it (`Trưởng khoa Nội tim mạch`): no organisation mention is written; the organisation is the
+   * unit (`Khoa …`) of the nearest such body named before (`… Bệnh viện X`).
+   */
+  unit?: { word: string; parent: string };
 }
 
 const t = (phrase: string, org: TitleDef['org'], unique?: true, implies?: 'Bộ'): TitleDef => ({ phrase, org, unique, implies });
@@ -507,6 +513,9 @@ export const TITLES: TitleDef[] = [
   t('Thống đốc', 'opt', true),
   t('Phó Thống đốc', 'opt'),
   t('Trạm trưởng', 'opt'),
+  // Heads of a hospital's clinical departments (`Trưởng khoa Nội tim mạch`).
+  { phrase: 'Trưởng khoa', org: 'none', unit: { word: 'Khoa', parent: 'Bệnh viện' } },
+  { phrase: 'Phó Trưởng khoa', org: 'none', unit: { word: 'Khoa', parent: 'Bệnh viện' } },
   t('Phó Trạm trưởng', 'opt'),
   { phrase: 'Đại sứ', org: 'none', envoy: true },
   { phrase: 'Tổng Lãnh sự', org: 'none', envoy: true },

@@ -110,6 +110,11 @@ function parseTitle(doc: Doc, i: number, inChain = false, personSplit = true): T
       if (env && (!best || env.e > best.e)) best = env;
       continue;
     }
+    if (def.unit) {
+      const u = unitTitle(doc, i, end, def, def.unit);
+      if (u && (!best || u.e > best.e)) best = u;
+      continue;
+    }
     // `Bộ trưởng Ngoại giao Cộng hòa Phần Lan`, `Ngoại trưởng Phần Lan`: a minister named by the
     // department and the country (a place): the organisation is the ministry, no mention is written.
     const minister = def.dept !== undefined || def.implies === 'Bộ' ? ministerTitle(doc, i, end, def, true) : null;
@@ -163,6 +168,31 @@ function envoyTitle(doc: Doc, i: number, end: number): TitleParse | null {
   }
   const orgName = e > end ? `${def.phrase} quán ${canonicalOf(doc, end, e)}` : undefined;
   return { s: i, e, h: end, def, org: null, orgName };
+}
+
+const UNIT_PARENT_REACH = 600;
+
+/**
+ * `Trưởng khoa Nội tim mạch`: the unit's name (a capitalised word, then up to three lower-case
+ * words that are no function words) ends the title. No organisation mention is written; the
+ * organisation is the unit of the nearest parent body named before (`Khoa Nội tim mạch Bệnh viện
+ * X`), looked for at most UNIT_PARENT_REACH tokens back (bounded: linear).
+ */
+function unitTitle(doc: Doc, i: number, end: number, def: TitleDef, unit: NonNullable<TitleDef['unit']>): TitleParse | null {
+  if (!isCap(doc, end) || !sameLine(doc, end - 1, end)) return null;
+  const stop = getTables().stop;
+  let e = end + 1;
+  while (e - end < 4 && e < doc.n && doc.tt[e] === T_WORD && !isCap(doc, e) && sameLine(doc, e - 1, e) && !stop.has(doc.key(e))) e++;
+  const keys = unit.parent.split(' ').map(keyOf);
+  let parent = '';
+  for (let q = i - 1; q >= 0 && q >= i - UNIT_PARENT_REACH && parent === ''; q--) {
+    if (!isCap(doc, q) || q + keys.length > doc.n) continue;
+    let hit = true;
+    for (let w = 0; w < keys.length && hit; w++) hit = doc.key(q + w) === keys[w];
+    const org = hit ? parseOrg(doc, q, false) : null;
+    if (org && org.e > q + keys.length) parent = canonicalOf(doc, q, org.e);
+  }
+  return { s: i, e, h: end, def, org: null, orgName: `${unit.word} ${canonicalOf(doc, end, e)}${parent ? ` ${parent}` : ''}` };
 }
 
 /** End of `tại` + a country or centrally-run city at e (the place of a post), else e. */
