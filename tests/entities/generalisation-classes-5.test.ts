@@ -58,3 +58,37 @@ describe('heads of a hospital department written with lower-case `khoa`', () => 
     expect(offs('Bà Hà Thị Lan, Trưởng khoa Nhi, cho biết.')[0]?.organisation).toBe('Khoa Nhi');
   });
 });
+
+describe('branches, federations and foreign associations placed by `tại`', () => {
+  it('`Chi nhánh` + its parent federation + `tại` + city is one body; the short name with a place resolves to it', () => {
+    const s =
+      'Sở Công Thương làm việc với Chi nhánh Liên đoàn Thương mại và Công nghiệp Việt Nam tại Cần Thơ (VCCI Cần Thơ). Ông Đỗ Minh Trí, Phó Giám đốc VCCI Cần Thơ, phát biểu.';
+    const full = 'Chi nhánh Liên đoàn Thương mại và Công nghiệp Việt Nam tại Cần Thơ';
+    expect(orgs(s).slice(1)).toEqual([
+      { text: full, canonical: full, resolved: full },
+      { text: 'VCCI Cần Thơ', canonical: 'VCCI Cần Thơ', resolved: full },
+      { text: 'VCCI Cần Thơ', canonical: 'VCCI Cần Thơ', resolved: full },
+    ]);
+    expect(offs(s)[0]?.organisation).toBe(full);
+    spansExact(s);
+  });
+
+  it('a foreign association placed by a region (`tại miền Nam`)', () => {
+    const s = 'Hiệp hội Doanh nghiệp Nhật Bản tại miền Nam ký kết biên bản hợp tác.';
+    expect(texts(s)).toEqual(['Hiệp hội Doanh nghiệp Nhật Bản tại miền Nam']);
+  });
+
+  it('a lower-case region after a domestic body is not taken (`tại miền núi`)', () => {
+    expect(texts('Sở Y tế tổ chức khám tại miền núi.')).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('foreign given names joined by a hyphen', () => {
+  it.each([
+    ['Bà Park Soo-jin, Giám đốc Công ty Hanul Vina, cho biết.', 'Park Soo-jin'],
+    ['Ông Kim Dong-hyun, Tổng Giám đốc Tập đoàn Daesan, phát biểu.', 'Kim Dong-hyun'],
+  ])('%j', (s, name) => {
+    expect(offs(s)[0]?.name).toBe(name);
+    spansExact(s);
+  });
+});

@@ -251,6 +251,9 @@ export const NAMED_HEADS: ReadonlyArray<readonly [string, BodyDef['level'], stri
   // `tại` + the host, `Đại sứ quán Việt Nam tại Hàn Quốc`).
   ['Đại học', 'nat', 'p'],
   ['Hiệp hội', 'unit', 'c'],
+  ['Liên đoàn', 'unit', 'c'],
+  // A branch is named by its parent and placed by `tại` (`Chi nhánh Liên đoàn … tại Đà Nẵng`).
+  ['Chi nhánh', 'unit', 'm'],
   ['Đại sứ quán', 'nat', 'm'],
   ['Tổng Lãnh sự quán', 'nat', 'm'],
   ['Lãnh sự quán', 'nat', 'm'],

@@ -882,6 +882,12 @@ export function parseOrg(doc: Doc, i: number, allowLower = false, personSplit = 
       const g = matchAt(doc, j + 1, getTables().gazetteer);
       let end = g && (g.entry.payload.country || g.entry.payload.central) ? g.end : (matchAt(doc, j + 1, getTables().hcm)?.end ?? -1);
       if (end < 0 && mission && !g) end = j + 1 + capRun(doc, j + 1, 3);
+      // Or by a region (`Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung`).
+      const region = end < 0 ? matchAt(doc, j + 1, getTables().regions) : null;
+      if (region && sameLine(doc, region.end - 2, region.end - 1) && isCap(doc, region.end - 1)) {
+        j = region.end;
+        break;
+      }
       if (end > 0 && isCap(doc, j + 1)) {
         j = end;
         break;

@@ -302,10 +302,23 @@ function parseName(doc: Doc, i: number, honorific: boolean): number {
   if (matchAt(doc, i, T.hcm) || matchAt(doc, i, T.gazetteer)) return -1;
   // A short name the article defined (`TTYT Đức Trọng`) is a body, not a person.
   if (aliasAt(doc, i)) return -1;
-  if (looksLikeName(doc, i, run)) return i + run;
-  if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return i + run;
+  if (looksLikeName(doc, i, run)) return hyphenEnd(doc, i + run);
+  if (honorific && run >= 1 && run <= 5 && doc.cap[i] === 1) return hyphenEnd(doc, i + run);
   if (run >= 2 && run <= 4 && T.middles.has(doc.key(i + 1))) return i + run;
   return -1;
+}
+
+/**
+ * A foreign given name joined by a hyphen with no spaces (`Kim Jae-won`, `Lee Min-ho`): the
+ * lower-case syllable after the hyphen belongs to the name ending at e (at most two joins).
+ */
+function hyphenEnd(doc: Doc, e: number): number {
+  for (let k = 0; k < 2; k++) {
+    if (e + 1 >= doc.n || doc.key(e) !== '-' || doc.tt[e + 1] !== T_WORD || doc.cap[e + 1] !== 0) break;
+    if (doc.ts[e] !== doc.te[e - 1] || doc.ts[e + 1] !== doc.te[e]) break;
+    e += 2;
+  }
+  return e;
 }
 
 /** `Nguyên` opening a former title in a Title Case headline (`… Tuyên Phạt Nguyên Giám Đốc …`). */
