@@ -92,3 +92,23 @@ describe('foreign given names joined by a hyphen', () => {
     spansExact(s);
   });
 });
+
+describe('a bare `Ban` back-reference', () => {
+  it('stands for the board named in full before it', () => {
+    const s = 'Ban Dân tộc tỉnh Kon Tum họp sáng nay. Sau cuộc họp, Ban đã cử 3 tổ công tác xuống các xã.';
+    expect(orgs(s)).toEqual([
+      { text: 'Ban Dân tộc tỉnh Kon Tum', canonical: 'Ban Dân tộc tỉnh Kon Tum', resolved: 'Ban Dân tộc tỉnh Kon Tum' },
+      { text: 'Ban', canonical: 'Ban', resolved: 'Ban Dân tộc tỉnh Kon Tum' },
+    ]);
+    spansExact(s);
+  });
+  it.each([
+    'Ban đầu, người dân chưa đồng ý với phương án.',
+    'Ban hành kèm theo quyết định này là quy chế mới.',
+  ])('an ordinary word at a sentence start is no body: %j', (tail) => {
+    expect(texts(`Ban Dân tộc tỉnh họp. ${tail}`)).toEqual(['Ban Dân tộc tỉnh']);
+  });
+  it('with no board named before, a bare `Ban` is nothing', () => {
+    expect(texts('Ban đã làm việc với người dân.')).toEqual([]);
+  });
+});

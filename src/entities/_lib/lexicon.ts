@@ -379,11 +379,15 @@ export const LEGAL_FORM_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> 
  * Heads that stand alone as a back-reference to a body named in full earlier (`Sở Y tế …, Giám đốc
  * Sở cho biết`): accepted only when the article named such a body before.
  */
-export const BARE_HEADS = ['Sở', 'Cục', 'Chi cục', 'Tổng cục', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Bệnh viện'];
+export const BARE_HEADS = ['Sở', 'Cục', 'Chi cục', 'Tổng cục', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Bệnh viện', 'Ban'];
 // Not `Vụ` (`Vụ việc`, `Vụ án`), `Viện` (`viện dẫn`) or `Trung tâm` (`trung tâm thành phố`): too often words.
 
 /** Words that make a bare head an ordinary word instead (`Sở dĩ`, `Sở hữu`, `Cục diện`, `Cục bộ`). */
-export const BARE_NOT_BEFORE = ['sở dĩ', 'sở hữu', 'sở thích', 'sở trường', 'sở tại', 'cục diện', 'cục bộ', 'cục cằn', 'cục tác'];
+export const BARE_NOT_BEFORE = [
+  'sở dĩ', 'sở hữu', 'sở thích', 'sở trường', 'sở tại', 'cục diện', 'cục bộ', 'cục cằn', 'cục tác',
+  // `Ban đầu, …` (at first), `Ban hành …` (to issue) at a sentence start.
+  'ban đầu', 'ban hành', 'ban bố', 'ban ngày', 'ban đêm', 'ban sáng', 'ban chiều', 'ban trưa', 'ban tặng', 'ban phát', 'ban nãy',
+];
 
 /** Position words. `org` = the organisation must follow (`Trưởng` + `ban Tổ chức …`). */
 export interface TitleDef {
