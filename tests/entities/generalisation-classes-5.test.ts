@@ -116,6 +116,18 @@ describe('a bare `Ban` back-reference', () => {
 // Classes the fifth set probed that the library already read right on first sight; kept here so a
 // later rule cannot lose them.
 describe('classes of the fifth set already handled (guards)', () => {
+  it('the parent in parentheses also resolves the department over the dateline place, and its later bare mentions', () => {
+    const s =
+      'Đà Nẵng, ngày 3/3/2026\n\nCục Thuế (Bộ Tài chính) cho biết số thu tăng. Ông Lý Văn Quý, Phó Cục trưởng Cục Thuế, cho biết thêm.';
+    const o = orgs(s);
+    expect(o.map((x) => [x.text, x.resolved])).toEqual([
+      ['Cục Thuế', 'Cục Thuế Bộ Tài chính'],
+      ['Bộ Tài chính', 'Bộ Tài chính'],
+      ['Cục Thuế', 'Cục Thuế Bộ Tài chính'],
+    ]);
+    expect(offs(s)[0]?.organisation).toBe('Cục Thuế Bộ Tài chính');
+  });
+
   it('a parent in parentheses after a department is a second mention and resolves the department', () => {
     const s = 'Theo Cục Hải quan (Bộ Tài chính), kim ngạch tăng.';
     expect(orgs(s)).toEqual([

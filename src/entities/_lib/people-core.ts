@@ -472,7 +472,8 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       const part = org.bodies[b];
       if (part.host && !part.bare) remember(canonicalOf(doc, part.s, org.e), null);
     }
-    if (!want.organisations) return;
+    // Kept even when only officials are wanted: the rules after the pass that resolve a body from
+    // its neighbour (`Cục X (Bộ Y)`) also correct the officials' organisations.
     const sp = doc.span(doc.ts[org.s], doc.te[org.e - 1]);
     organisations.push({ kind: 'organisation', text: sp.text, start: sp.start, end: sp.end, ...info });
     parsed.push(org);
@@ -734,6 +735,23 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       organisations[a + 1].resolved = `${organisations[a + 1].canonical} ${organisations[a].resolved ?? organisations[a].canonical}`;
       continue;
     }
+    // `Cục Thống kê (Bộ Tài chính)`: a parent in parentheses after a department resolves it, and
+    // the department's later mentions written without a parent or place with it.
+    const parentInParens =
+      y.s === x.e + 1 && doc.key(x.e) === '(' && y.e < doc.n && doc.key(y.e) === ')' && !x.place && x.bodies.length === 1 &&
+      x.bodies[0].flags.includes('c') && !x.bodies[0].bare && y.bodies[0].flags.includes('p');
+    if (parentInParens) {
+      const old = organisations[a].resolved;
+      const full = `${organisations[a].canonical} ${organisations[a + 1].resolved ?? organisations[a + 1].canonical}`;
+      for (let b = a; b < parsed.length; b++) {
+        const z = parsed[b];
+        if (b > a && (organisations[b].canonical !== organisations[a].canonical || z.place || z.bodies.length !== 1)) continue;
+        if (organisations[b].resolved !== old) continue;
+        organisations[b].resolved = full;
+        for (const o of officials) if (o.start <= organisations[b].start && organisations[b].end <= o.end && o.organisation === old) o.organisation = full;
+      }
+      continue;
+    }
     if (x.place || !(y.place || sharedUnit) || y.s - x.e !== 1 || organisations[a].resolved !== null) continue;
     const c = doc.key(x.e);
     if (c !== 'và' && c !== '-' && c !== '–' && c !== ',') continue;
@@ -744,7 +762,7 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
       : resolveOrg(doc, { ...x, place: y.place }, places, bodyText);
   }
   organisations.sort((a, b) => a.start - b.start);
-  return { officials, organisations };
+  return { officials, organisations: want.organisations ? organisations : [] };
 }
 
 /** A capitalised title followed by a lexicon body whose first word is a lower-case toned one (`ủy ban …`). */
