@@ -154,3 +154,19 @@ describe('classes of the fifth set already handled (guards)', () => {
     expect(offs(s)[0]).toMatchObject({ text: 'TS.BS Hồ Văn Nhân, Giám đốc Bệnh viện Đa khoa Phúc Lâm', name: 'Hồ Văn Nhân' });
   });
 });
+
+describe('Youth Union committees resolve to the Union of their place by its full name', () => {
+  it.each([
+    ['Tỉnh đoàn Quảng Trị phát động chiến dịch.', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị'],
+    ['Ban Thường vụ Quận đoàn Hải Châu họp sáng nay.', 'Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh quận Hải Châu'],
+    ['Đoàn Thanh niên xã Hải Lăng ra quân.', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Hải Lăng'],
+  ])('%j', (s, resolved) => {
+    const o = orgs(s);
+    expect(o).toHaveLength(1);
+    expect(o[0]?.resolved).toBe(resolved);
+    expect(o[0]?.canonical).toBe(o[0]?.text);
+  });
+  it('the full name written is not expanded twice', () => {
+    expect(orgs('Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị ra quân.')[0]?.resolved).toBe('Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị');
+  });
+});

@@ -71,6 +71,12 @@ interface TitleParse {
   former?: true;
 }
 
+const YOUTH_UNION_FULL = 'Đoàn Thanh niên Cộng sản Hồ Chí Minh';
+/** Keys of the Youth Union's committees as written (`Thành đoàn`, `Đoàn Thanh niên` + a place). */
+const YOUTH_UNION = new Set(
+  ['thành đoàn', 'tỉnh đoàn', 'quận đoàn', 'huyện đoàn', 'thị đoàn', 'đoàn thanh niên', 'đoàn tncs hồ chí minh', 'đoàn'].map(keyOf),
+);
+
 const CHAIN_ONLY: TitleDef = { phrase: 'Thường trực', org: 'req' };
 
 /**
@@ -448,6 +454,16 @@ export function findPeople(doc: Doc, want: { officials: boolean; organisations: 
     if (!org.place && (last.alias || (last.bare && org.bodies.length > 1))) {
       const full = last.alias ? referent(last.alias) : shortForms.get(keyOf(canonicalOf(doc, last.s, last.e)));
       if (full) resolved = org.bodies.length > 1 ? `${canonicalOf(doc, org.s, last.s)} ${full}` : full;
+    }
+    // A Youth Union committee is the Union of its place, by its full name (`Quận đoàn quận X`,
+    // `Ban Thường vụ Thành đoàn …` → `… Đoàn Thanh niên Cộng sản Hồ Chí Minh …`).
+    if (resolved !== null) {
+      for (const part of org.bodies) {
+        if (part.bare || part.alias || !YOUTH_UNION.has(doc.k.slice(doc.ts[part.s], doc.te[part.e - 1]))) continue;
+        const written = canonicalOf(doc, part.s, part.e);
+        const at = resolved.indexOf(written);
+        if (at >= 0 && written !== YOUTH_UNION_FULL) resolved = `${resolved.slice(0, at)}${YOUTH_UNION_FULL}${resolved.slice(at + written.length)}`;
+      }
     }
     return { canonical, resolved };
   };
