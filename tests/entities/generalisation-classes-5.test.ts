@@ -78,6 +78,18 @@ describe('branches, federations and foreign associations placed by `tại`', () 
     expect(texts(s)).toEqual(['Hiệp hội Doanh nghiệp Nhật Bản tại miền Nam']);
   });
 
+  it('Australia and Taiwan by their Vietnamese names make a foreign-named chamber placed by `tại`', () => {
+    const s = 'Phòng Thương mại Úc tại Hà Nội và Hiệp hội Doanh nghiệp Đài Loan tại Hải Phòng ký kết hợp tác.';
+    expect(orgs(s)).toEqual([
+      { text: 'Phòng Thương mại Úc tại Hà Nội', canonical: 'Phòng Thương mại Úc tại Hà Nội', resolved: 'Phòng Thương mại Úc tại Hà Nội' },
+      {
+        text: 'Hiệp hội Doanh nghiệp Đài Loan tại Hải Phòng',
+        canonical: 'Hiệp hội Doanh nghiệp Đài Loan tại Hải Phòng',
+        resolved: 'Hiệp hội Doanh nghiệp Đài Loan tại Hải Phòng',
+      },
+    ]);
+  });
+
   it('a lower-case region after a domestic body is not taken (`tại miền núi`)', () => {
     expect(texts('Sở Y tế tổ chức khám tại miền núi.')).toEqual(['Sở Y tế']);
   });

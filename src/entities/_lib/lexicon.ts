@@ -50,6 +50,9 @@ export const FOREIGN_COUNTRIES = [
   'Lào', 'Campuchia', 'Singapore', 'Indonesia', 'Malaysia', 'Philippines', 'Myanmar', 'Brunei', 'Pháp', 'Canada',
   'Australia', 'Israel', 'Cuba', 'Hungary', 'Italia', 'Argentina', 'Brazil', 'Chile', 'Mexico', 'Kazakhstan',
   'Belarus', 'Ukraine', 'Bulgaria', 'Romania', 'Áo', 'Bỉ', 'Séc', 'Iran', 'Qatar', 'Kuwait', 'Timor-Leste',
+  // Australia by its usual Vietnamese name, and a foreign economy with chambers in Việt Nam
+  // (`Phòng Thương mại Úc tại Việt Nam`, `Hiệp hội Doanh nghiệp Đài Loan`).
+  'Úc', 'Đài Loan',
 ];
 
 /** Abbreviations inside organisation names and their expansions (traditional tone style). */
