@@ -172,6 +172,8 @@ describe('Youth Union committees resolve to the Union of their place by its full
     ['Tỉnh đoàn Quảng Trị phát động chiến dịch.', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị'],
     ['Ban Thường vụ Quận đoàn Hải Châu họp sáng nay.', 'Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh quận Hải Châu'],
     ['Đoàn Thanh niên xã Hải Lăng ra quân.', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Hải Lăng'],
+    // The district's unit word is the one the head names, not the default `quận`.
+    ['Ban Thường vụ Huyện đoàn Cam Lộ họp sáng nay.', 'Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Cam Lộ'],
   ])('%j', (s, resolved) => {
     const o = orgs(s);
     expect(o).toHaveLength(1);

@@ -1167,6 +1167,13 @@ export function resolveOrg(doc: Doc, org: OrgParse, places: Place[], bodyText: s
     place = contextPlace(places, kind, org.s);
     if (!place) return null;
   }
+  // A district written without its unit word takes the one the body's head names (`Huyện đoàn Cam
+  // Lộ` → `huyện Cam Lộ`), not the default `quận`.
+  if (place.level === 'dist' && place.unit === '' && !place.numbered) {
+    const hk = doc.key(last.s);
+    const unit = hk === 'huyện' || hk === 'quận' ? hk : hk === 'thị' ? 'thị xã' : '';
+    if (unit !== '') place = { ...place, unit };
+  }
   return `${bodyText} ${formatPlace(place, party, places, org.s)}`;
 }
 
