@@ -2,6 +2,7 @@
 // sentence here was written for this file (other names, places, bodies and numbers; none is copied
 // from corpus/ or its held-out folders), one class of rule per block.
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/index.js';
 import { offs, orgs, spansExact } from './_fields.js';
 
 const texts = (s: string): string[] => orgs(s).map((o) => o.text);
@@ -182,5 +183,20 @@ describe('Youth Union committees resolve to the Union of their place by its full
   });
   it('the full name written is not expanded twice', () => {
     expect(orgs('Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị ra quân.')[0]?.resolved).toBe('Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị');
+  });
+});
+
+describe('the hospital looked up for `Trưởng khoa` is found in linear time', () => {
+  it('4x the text takes well under 16x the time', () => {
+    const unit = 'Bệnh viện Đa khoa An Bình khám. Bà Lê Thu, Trưởng khoa Nhi, cho biết. ';
+    const time = (n: number): number => {
+      const s = unit.repeat(n);
+      const t0 = performance.now();
+      expect(extractEntities(s).officials).toHaveLength(n);
+      return performance.now() - t0;
+    };
+    time(500);
+    const small = Math.max(time(3000), 1);
+    expect(time(12000) / small).toBeLessThan(16);
   });
 });

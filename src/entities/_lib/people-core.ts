@@ -177,6 +177,25 @@ function envoyTitle(doc: Doc, i: number, end: number): TitleParse | null {
 }
 
 const UNIT_PARENT_REACH = 600;
+const parentCache = new WeakMap<Doc, Map<string, number[]>>();
+
+/** Token indices where the capitalised parent head (`Bệnh viện`) starts; one pass per document. */
+function parentStarts(doc: Doc, parent: string): number[] {
+  let byParent = parentCache.get(doc);
+  if (!byParent) parentCache.set(doc, (byParent = new Map()));
+  let list = byParent.get(parent);
+  if (list) return list;
+  list = [];
+  const keys = parent.split(' ').map(keyOf);
+  for (let q = 0; q + keys.length <= doc.n; q++) {
+    if (!isCap(doc, q) || doc.key(q) !== keys[0]) continue;
+    let hit = true;
+    for (let w = 1; w < keys.length && hit; w++) hit = doc.key(q + w) === keys[w];
+    if (hit) list.push(q);
+  }
+  byParent.set(parent, list);
+  return list;
+}
 
 /**
  * `Trưởng khoa Nội tim mạch`: the unit's name (a capitalised word, then up to three lower-case
@@ -189,14 +208,23 @@ function unitTitle(doc: Doc, i: number, end: number, def: TitleDef, unit: NonNul
   const stop = getTables().stop;
   let e = end + 1;
   while (e - end < 4 && e < doc.n && doc.tt[e] === T_WORD && !isCap(doc, e) && sameLine(doc, e - 1, e) && !stop.has(doc.key(e))) e++;
-  const keys = unit.parent.split(' ').map(keyOf);
   let parent = '';
-  for (let q = i - 1; q >= 0 && q >= i - UNIT_PARENT_REACH && parent === ''; q--) {
-    if (!isCap(doc, q) || q + keys.length > doc.n) continue;
-    let hit = true;
-    for (let w = 0; w < keys.length && hit; w++) hit = doc.key(q + w) === keys[w];
-    const org = hit ? parseOrg(doc, q, false) : null;
-    if (org && org.e > q + keys.length) parent = canonicalOf(doc, q, org.e);
+  const starts = parentStarts(doc, unit.parent);
+  // Nearest start before i (binary search), then earlier ones within reach.
+  let lo = 0;
+  let hi = starts.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < i) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (; k >= 0 && starts[k] >= i - UNIT_PARENT_REACH && parent === ''; k--) {
+    const q = starts[k];
+    const org = parseOrg(doc, q, false);
+    if (org && org.e > q + unit.parent.split(' ').length) parent = canonicalOf(doc, q, org.e);
   }
   return { s: i, e, h: end, def, org: null, orgName: `${unit.word} ${canonicalOf(doc, end, e)}${parent ? ` ${parent}` : ''}` };
 }
