@@ -1088,7 +1088,7 @@ export function contextPlace(places: Place[], level: Level | 'central' | 'provin
 }
 
 /** The last item starting at or before token i (binary search; `list` is in text order), else the first. */
-function nearestBefore<T extends { s: number }>(list: readonly T[], i: number): T {
+export function nearestBefore<T extends { s: number }>(list: readonly T[], i: number): T {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;

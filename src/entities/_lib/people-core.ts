@@ -13,6 +13,7 @@ import {
   getTables,
   isCap,
   looksLikeName,
+  nearestBefore,
   nearestMinistry,
   type OrgParse,
   parseOrg,
@@ -295,17 +296,7 @@ function ministerCountry(doc: Doc, i: number, dept: string): string {
   }
   const list = byDept.get(dept);
   if (!list || list.length === 0) return '';
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].s <= i) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return list[found].country;
+  return nearestBefore(list, i).country;
 }
 
 /** A short-name word at j (`PVN`, `Viettel`; not a place or a known abbreviation) with a person's name after it. */
